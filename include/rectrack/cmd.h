@@ -1,0 +1,101 @@
+/*
+ * cmd.h - the command table.
+ *
+ * Every command is a const struct rt_cmd at the end of its src/cmd-*.c
+ * file; a noun with verbs ("rec add") is an entry whose verbs table holds
+ * the verbs.  The dispatcher (cmd.c) finds the entry, handles --help,
+ * parses the options the entry declares, opens the database the way the
+ * entry asks, wraps a writing command in one transaction, and hands the
+ * parsed arguments to exec.  Commands never print errors: they return a
+ * status with the message in ctx->e.
+ */
+#ifndef RECTRACK_CMD_H
+#define RECTRACK_CMD_H
+
+#include <stdio.h>
+#include "rectrack/db.h"
+#include "rectrack/err.h"
+#include "rectrack/out.h"
+
+/* What the dispatcher opens before exec. */
+enum rt_cmd_db {
+	RT_CMD_NODB,    /* no database (help) */
+	RT_CMD_READ,    /* read-only, schema current */
+	RT_CMD_WRITE,   /* one BEGIN IMMEDIATE transaction, schema current */
+	RT_CMD_MIGRATE, /* read-write, schema may be behind; exec manages it */
+	RT_CMD_CREATE   /* may create the file; exec manages it */
+};
+
+enum rt_opt_kind {
+	RT_OPT_FLAG,  /* --force */
+	RT_OPT_VALUE, /* --title T (the last one given wins) */
+	RT_OPT_MULTI  /* --lead L, repeatable */
+};
+
+struct rt_opt {
+	const char *name;      /* without the dashes */
+	enum rt_opt_kind kind; /* see above */
+};
+
+/* The parsed command line of one command. */
+struct rt_args {
+	const struct rt_opt *spec; /* the entry's options, NULL-terminated */
+	const char **val;          /* per option: last value, "" for a flag, or NULL */
+	const char ***all;         /* per option: every value (MULTI) */
+	int *nall;                 /* per option: how many in all[] */
+	char **pos;                /* positional arguments */
+	int npos;                  /* how many */
+};
+
+struct rt_ctx {
+	const char *db_path;   /* --db, $RECTRACK_DB or ./rectrack.db */
+	struct rt_db db;       /* opened as the entry asked */
+	FILE *out;             /* where results go (buffered for writers) */
+	int quiet;             /* --quiet */
+	struct rt_err *e;      /* the one error */
+};
+
+struct rt_cmd {
+	const char *name;               /* "add" */
+	const char *args;               /* synopsis after the name */
+	const char *summary;            /* one line for the list */
+	const char *help;               /* the rest of --help, or NULL */
+	const struct rt_opt *opts;      /* NULL-terminated, or NULL */
+	int minpos, maxpos;             /* positional argument counts */
+	enum rt_cmd_db db;              /* what to open */
+	int (*exec)(struct rt_ctx *, struct rt_args *);
+	const struct rt_cmd *const *verbs; /* a noun's verbs, or NULL */
+};
+
+/* Run argv (without the program name); returns the exit status. */
+int rt_cmd_main(int argc, char **argv, struct rt_err *e);
+
+/* Option lookup by name: the value or NULL; is it set. */
+const char *rt_arg(const struct rt_args *a, const char *name);
+int rt_arg_set(const struct rt_args *a, const char *name);
+/* All values of a MULTI option; *n receives the count. */
+const char **rt_arg_all(const struct rt_args *a, const char *name, int *n);
+
+/* The entries, defined at the end of each src/cmd-*.c. */
+extern const struct rt_cmd rt_cmd_init, rt_cmd_migrate, rt_cmd_committee,
+    rt_cmd_meeting, rt_cmd_rec, rt_cmd_respond, rt_cmd_update, rt_cmd_action,
+    rt_cmd_log, rt_cmd_check, rt_cmd_backup, rt_cmd_help;
+
+/*
+ * Run a listing: read --format (default table) and --as-of (default today;
+ * the state views are computed for it), bind every option the command was
+ * given to the parameter of the same name (":committee" for --committee,
+ * ":as_of" for --as-of; dates given as --since, --until, --as-of are read in
+ * any accepted form first) and print the rows.  An unknown --committee is
+ * an error, not an empty list.
+ */
+int rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql);
+
+/*
+ * Record a progress update: on a recommendation (update) or, with
+ * on_action, on an action (action update).  Shared because the two are the
+ * same row in the same table, checked the same way.
+ */
+int rt_cmd_record_update(struct rt_ctx *ctx, struct rt_args *a, int on_action);
+
+#endif

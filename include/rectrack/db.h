@@ -1,0 +1,112 @@
+/*
+ * db.h - the database: opening it with the contract's settings, migrations,
+ * transactions and the small prepare/bind helpers every command uses.
+ */
+#ifndef RECTRACK_DB_H
+#define RECTRACK_DB_H
+
+#include <sqlite3.h>
+#include "rectrack/err.h"
+#include "rectrack/sqlfiles.h"
+
+/* 'RTRK': PRAGMA application_id of every rectrack database. */
+#define RT_APPLICATION_ID 0x5254524B
+
+enum rt_db_mode {
+	RT_DB_READ,    /* read-only: listings, sql, export */
+	RT_DB_WRITE,   /* read-write on an existing, current database */
+	RT_DB_MIGRATE, /* read-write; the schema may be behind (migrate) */
+	RT_DB_CREATE   /* read-write; the file may be created (init) */
+};
+
+struct rt_db {
+	sqlite3 *h;           /* the connection */
+	const char *path;     /* as given; borrowed */
+	enum rt_db_mode mode; /* how it was opened */
+	int in_tx;            /* inside rt_db_begin() */
+};
+
+/* A migration: version NNNN from "migrations/NNNN_name.sql". */
+struct rt_migration {
+	int version;      /* from the file name */
+	const char *name; /* "0001_schema.sql" */
+	const char *sql;  /* the statements */
+	size_t len;       /* strlen(sql) */
+};
+
+/*
+ * The program's migrations, from sql/migrations/ (embedded), ascending;
+ * *n receives the count.  A test may pass its own list to rt_db_open_with().
+ */
+const struct rt_migration *rt_db_migrations(int *n);
+
+/*
+ * Open path in mode and apply the connection settings: WAL, foreign keys,
+ * a busy timeout, synchronous=FULL.  Refuses a missing file (except in
+ * RT_DB_CREATE), a file that is not a rectrack database, a schema newer than
+ * the program, a changed migration and, except in RT_DB_MIGRATE and
+ * RT_DB_CREATE, a schema that is behind ("run 'rectrack migrate'").
+ * On failure db->h is closed and e says why.
+ */
+int rt_db_open(struct rt_db *db, const char *path, enum rt_db_mode mode,
+    struct rt_err *e);
+int rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
+    const struct rt_migration *migs, int nmigs, struct rt_err *e);
+void rt_db_close(struct rt_db *db); /* rolls back an open transaction */
+
+/*
+ * Apply pending migrations, each in its own transaction that also records
+ * it (with its SHA-256) in schema_migrations and sets user_version.
+ * *applied (may be NULL) receives how many were applied.
+ */
+int rt_db_migrate(struct rt_db *db, const struct rt_migration *migs,
+    int nmigs, int *applied, struct rt_err *e);
+
+/* The schema version recorded in the database (0 when empty). */
+int rt_db_version(struct rt_db *db, int *version, struct rt_err *e);
+
+/*
+ * BEGIN IMMEDIATE and record the OS user for the history triggers; commit
+ * removes the record again and COMMITs.  rollback is safe to call when no
+ * transaction is open.
+ */
+int rt_db_begin(struct rt_db *db, struct rt_err *e);
+int rt_db_commit(struct rt_db *db, struct rt_err *e);
+void rt_db_rollback(struct rt_db *db);
+
+/*
+ * Compute every state view as of date (ISO) on this connection: a TEMP
+ * table as_of and TEMP copies of the database's views shadow the main ones.
+ */
+int rt_db_as_of(struct rt_db *db, const char *date, struct rt_err *e);
+
+/* Prepare one statement; the error names what (e.g. "rec add"). */
+int rt_db_prepare(struct rt_db *db, const char *sql, sqlite3_stmt **st,
+    struct rt_err *e);
+/* Run statements without parameters (e.g. a migration). */
+int rt_db_exec(struct rt_db *db, const char *sql, struct rt_err *e);
+
+/* Run every statement of sql in turn, binding id to ?1 in each. */
+int rt_db_exec_id(struct rt_db *db, const char *sql, sqlite3_int64 id,
+    const char *what, struct rt_err *e);
+
+/*
+ * Bind a text (NULL binds NULL) or an integer to the named parameter
+ * ":name"; a statement without that parameter is left alone, so one set of
+ * filters can be bound to any canned query.
+ */
+int rt_bind_text(sqlite3_stmt *st, const char *name, const char *v);
+int rt_bind_int(sqlite3_stmt *st, const char *name, sqlite3_int64 v);
+
+/*
+ * Step st once.  Returns RT_OK with *row set to 1 (a row) or 0 (done), or
+ * an error built from the database's message: a constraint failure is
+ * RT_INVALID, anything else RT_FAIL.  what prefixes the message.
+ */
+int rt_db_step(struct rt_db *db, sqlite3_stmt *st, int *row, const char *what,
+    struct rt_err *e);
+
+/* Map a failed SQLite call to a status and message. */
+int rt_db_error(struct rt_db *db, const char *what, struct rt_err *e);
+
+#endif

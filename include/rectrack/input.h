@@ -1,0 +1,51 @@
+/*
+ * input.h - checking what users type before it reaches the database.
+ *
+ * Texts must be valid UTF-8 without control characters other than tab and
+ * line ends (a terminal escape sequence in a recommendation would later
+ * repaint the officer's screen), names and titles must fit on one line,
+ * and nothing may be longer than RT_TEXT_MAX bytes.
+ */
+#ifndef RECTRACK_INPUT_H
+#define RECTRACK_INPUT_H
+
+#include <sqlite3.h>
+#include "rectrack/cmd.h"
+#include "rectrack/err.h"
+
+#define RT_TEXT_MAX 65536 /* bytes in one text: a long Word cell is ~5 KB */
+#define RT_LINE_MAX 1024  /* bytes in a name, title or lead */
+
+/*
+ * The text of option --name: its value, standard input when the value is
+ * "-", or the file given as --name-file.  The result is checked (see above)
+ * and, when required, must not be blank.  *out is NULL when the option was
+ * not given, else an allocation the caller frees with rt_free().
+ */
+int rt_input_text(const struct rt_args *a, const char *name, int required,
+    char **out, struct rt_err *e);
+
+/* Check a free text s for option what (UTF-8, controls, length, blank). */
+int rt_input_check_text(const char *what, const char *s, int required,
+    struct rt_err *e);
+
+/* Check a one-line value: not blank, no line ends or controls, UTF-8. */
+int rt_input_check_line(const char *what, const char *s, struct rt_err *e);
+
+/* A positive integer id; RT_USAGE "invalid id 'x'" otherwise. */
+int rt_input_id(const char *what, const char *s, sqlite3_int64 *id,
+    struct rt_err *e);
+
+/* 1 when s (n bytes) is valid UTF-8, else 0. */
+int rt_utf8_valid(const char *s, size_t n);
+
+/*
+ * Leads from every --lead value, each split on ';' and trimmed: "Vic
+ * Kurzeja; Michael Smedley" is two.  *names is an array of allocated
+ * strings (free with rt_input_free_list); *n their count.
+ */
+int rt_input_leads(const char **vals, int nvals, char ***names, int *n,
+    struct rt_err *e);
+void rt_input_free_list(char **list, int n);
+
+#endif

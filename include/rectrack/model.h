@@ -1,0 +1,43 @@
+/*
+ * model.h - finding and creating the rows the recording commands share:
+ * a committee by slug, a meeting by date, an item by title, a
+ * recommendation or action by id, and the leads of either.
+ */
+#ifndef RECTRACK_MODEL_H
+#define RECTRACK_MODEL_H
+
+#include <sqlite3.h>
+#include "rectrack/db.h"
+
+/* The committee with this slug; RT_INVALID "unknown committee" if none. */
+int rt_committee_id(struct rt_db *db, const char *slug, sqlite3_int64 *id,
+    struct rt_err *e);
+
+/*
+ * The meeting of a committee on date (ISO), created (with title, may be
+ * NULL) when missing if create is set, else RT_INVALID when missing.
+ */
+int rt_meeting_get(struct rt_db *db, sqlite3_int64 committee, const char *date,
+    const char *title, int create, sqlite3_int64 *id, struct rt_err *e);
+
+/* The item of a meeting with this title, created when missing. */
+int rt_item_get(struct rt_db *db, sqlite3_int64 meeting, const char *title,
+    sqlite3_int64 *id, struct rt_err *e);
+
+/*
+ * Does recommendation id exist?  RT_INVALID "unknown recommendation N" if
+ * not; meeting_date (may be NULL) receives its meeting's date.
+ */
+int rt_rec_find(struct rt_db *db, sqlite3_int64 id, char meeting_date[11],
+    struct rt_err *e);
+/* The same for an action. */
+int rt_action_find(struct rt_db *db, sqlite3_int64 id, char meeting_date[11],
+    struct rt_err *e);
+
+/* Replace the leads of a recommendation ("recommendation_id") or an action
+ * ("action_id") with names, in order. */
+int rt_leads_set(struct rt_db *db, const char *owner_col, sqlite3_int64 owner,
+    char **names, int n, struct rt_err *e);
+
+
+#endif

@@ -1,0 +1,21 @@
+/*
+ * sqlfiles.h - the SQL text of sql/, embedded at build time.
+ */
+#ifndef RECTRACK_SQLFILES_H
+#define RECTRACK_SQLFILES_H
+
+#include <stddef.h>
+
+struct rt_sqlfile {
+	const char *name; /* path below sql/, e.g. "queries/open.sql" */
+	const char *text; /* the file's bytes, NUL-terminated */
+	size_t len;       /* strlen(text) */
+};
+
+/* Sorted by name, ended by an entry whose name is NULL. */
+extern const struct rt_sqlfile rt_sqlfiles[];
+
+/* The text of sql/<name>, or NULL. */
+const char *rt_sql(const char *name);
+
+#endif

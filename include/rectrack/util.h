@@ -1,0 +1,38 @@
+/*
+ * util.h - allocation and growable strings.
+ *
+ * Every allocation of the program goes through rt_malloc()/rt_realloc(),
+ * so that a test can make any one of them fail.  They return NULL on
+ * failure like malloc(); callers turn that into "out of memory".
+ */
+#ifndef RECTRACK_UTIL_H
+#define RECTRACK_UTIL_H
+
+#include <stddef.h>
+#include "rectrack/err.h"
+
+void *rt_malloc(size_t n);
+void *rt_realloc(void *p, size_t n);
+void rt_free(void *p);
+char *rt_strdup(const char *s);
+
+/* A growable, always NUL-terminated byte string. */
+struct rt_buf {
+	char *s;     /* the bytes; NULL until the first append */
+	size_t len;  /* bytes used, not counting the NUL */
+	size_t cap;  /* bytes allocated */
+	int oom;     /* set once an append failed; later appends do nothing */
+};
+
+#define RT_BUF_INIT {NULL, 0, 0, 0}
+
+void rt_buf_add(struct rt_buf *b, const char *s, size_t n);
+void rt_buf_puts(struct rt_buf *b, const char *s);
+void rt_buf_putc(struct rt_buf *b, char c);
+void rt_buf_printf(struct rt_buf *b, const char *fmt, ...) RT_PRINTF(2, 3);
+/* The text so far ("" when empty); valid until the next append. */
+const char *rt_buf_str(const struct rt_buf *b);
+void rt_buf_reset(struct rt_buf *b);   /* empty it, keep the memory */
+void rt_buf_release(struct rt_buf *b); /* free the memory; b reusable */
+
+#endif

@@ -1,0 +1,12 @@
+-- action list: every action as of :as_of with its latest status, filtered
+-- by --committee, --rec, --lead, --since and --until (meeting date).
+SELECT id, committee, meeting_date, item, recommendation_id, action, leads,
+       due_text, due_date, status, last_update_date, last_update
+FROM action_state s
+WHERE (:committee IS NULL OR committee = :committee)
+  AND (:rec IS NULL OR recommendation_id = CAST(:rec AS INTEGER))
+  AND (:lead IS NULL OR EXISTS (SELECT 1 FROM leads l
+       WHERE l.action_id = s.id AND l.name = :lead))
+  AND (:since IS NULL OR meeting_date >= :since)
+  AND (:until IS NULL OR meeting_date <= :until)
+ORDER BY meeting_date, committee, item_id, recommendation_id, id;

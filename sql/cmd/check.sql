@@ -1,0 +1,36 @@
+-- check: the domain rules a database can break without breaking a
+-- constraint (for instance through edits made with another tool).
+-- One row per problem: rule, table, row id, detail.
+SELECT 'response before meeting' AS rule, 'responses' AS "table", x.id AS row_id,
+       x.date || ' < meeting ' || m.date AS detail
+FROM responses x JOIN recommendations r ON r.id = x.recommendation_id
+JOIN items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id
+WHERE x.date < m.date
+UNION ALL
+SELECT 'update before meeting', 'updates', u.id, u.date || ' < meeting ' || m.date
+FROM updates u JOIN recommendations r ON r.id = u.recommendation_id
+JOIN items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id
+WHERE u.date < m.date
+UNION ALL
+SELECT 'update before meeting', 'updates', u.id, u.date || ' < meeting ' || m.date
+FROM updates u JOIN actions a ON a.id = u.action_id
+LEFT JOIN recommendations r ON r.id = a.recommendation_id
+JOIN items i ON i.id = coalesce(a.item_id, r.item_id)
+JOIN meetings m ON m.id = i.meeting_id
+WHERE u.date < m.date
+UNION ALL
+SELECT 'response due before meeting', 'recommendations', r.id,
+       r.response_due || ' < meeting ' || m.date
+FROM recommendations r JOIN items i ON i.id = r.item_id
+JOIN meetings m ON m.id = i.meeting_id
+WHERE r.response_due < m.date
+UNION ALL
+SELECT 'blank lead', 'leads', id, 'empty name' FROM leads WHERE trim(name) = ''
+UNION ALL
+SELECT 'duplicate lead position', 'leads', max(id),
+       'position ' || position || ' given twice'
+FROM leads GROUP BY recommendation_id, action_id, position HAVING count(*) > 1
+UNION ALL
+SELECT 'history user left behind', 'actor', id, coalesce(user, '')
+FROM actor
+ORDER BY 1, 2, 3;

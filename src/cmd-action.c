@@ -1,0 +1,148 @@
+/*
+ * cmd-action.c - action add, list and update.
+ *
+ * An action belongs to a meeting item (a committee's action tracker) or to
+ * a recommendation (a peer-review action plan).  Its due date is kept as
+ * written ("Q4 22/23", "Ongoing") beside the date it means.
+ */
+#include <stdio.h>
+
+#include "rectrack/cmd.h"
+#include "rectrack/date.h"
+#include "rectrack/input.h"
+#include "rectrack/model.h"
+#include "rectrack/util.h"
+
+static int
+add_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	const char *rec = rt_arg(a, "rec"), *slug = rt_arg(a, "committee");
+	const char *mdate = rt_arg(a, "meeting"), *item = rt_arg(a, "item");
+	const char *duetext = rt_arg(a, "due"), **leadv;
+	char meeting[RT_DATE_LEN], due[RT_DATE_LEN], *text = NULL, **leads = NULL;
+	sqlite3_int64 recid = 0, committee, mid, iid = 0, id;
+	sqlite3_stmt *st;
+	int rc, nleads = 0, nleadv;
+
+	due[0] = '\0';
+	if ((rec != NULL) == (slug != NULL || mdate != NULL || item != NULL))
+		return rt_error(ctx->e, RT_USAGE, "action add: give either --rec ID "
+		    "or --committee SLUG --meeting DATE --item TITLE");
+	if (rec == NULL && (slug == NULL || mdate == NULL || item == NULL))
+		return rt_error(ctx->e, RT_USAGE, "action add: --committee, --meeting "
+		    "and --item go together");
+	if (rec != NULL) {
+		if ((rc = rt_input_id("recommendation id", rec, &recid, ctx->e)) != RT_OK ||
+		    (rc = rt_rec_find(&ctx->db, recid, NULL, ctx->e)) != RT_OK)
+			return rc;
+	} else {
+		if ((rc = rt_committee_id(&ctx->db, slug, &committee, ctx->e)) != RT_OK ||
+		    (rc = rt_date_parse(mdate, meeting, ctx->e)) != RT_OK ||
+		    (rc = rt_input_check_line("--item", item, ctx->e)) != RT_OK)
+			return rc;
+	}
+	if (duetext != NULL) {
+		if ((rc = rt_input_check_line("--due", duetext, ctx->e)) != RT_OK ||
+		    (rc = rt_due_parse(duetext, due, ctx->e)) != RT_OK)
+			return rc;
+	}
+	leadv = rt_arg_all(a, "lead", &nleadv);
+	if ((rc = rt_input_text(a, "text", 1, &text, ctx->e)) != RT_OK ||
+	    (rc = rt_input_leads(leadv, nleadv, &leads, &nleads, ctx->e)) != RT_OK)
+		goto out;
+	if (rec == NULL &&
+	    ((rc = rt_meeting_get(&ctx->db, committee, meeting, NULL, 1, &mid,
+	    ctx->e)) != RT_OK ||
+	    (rc = rt_item_get(&ctx->db, mid, item, &iid, ctx->e)) != RT_OK))
+		goto out;
+	if ((rc = rt_db_prepare(&ctx->db, "INSERT INTO actions(item_id, "
+	    "recommendation_id, text, due_text, due_date) VALUES "
+	    "(nullif(?1, 0), nullif(?2, 0), ?3, ?4, nullif(?5, ''))", &st, ctx->e))
+	    != RT_OK)
+		goto out;
+	sqlite3_bind_int64(st, 1, iid);
+	sqlite3_bind_int64(st, 2, recid);
+	sqlite3_bind_text(st, 3, text, -1, SQLITE_STATIC);
+	rt_bind_text(st, "?4", duetext);
+	sqlite3_bind_text(st, 5, due, -1, SQLITE_STATIC);
+	rc = rt_db_step(&ctx->db, st, NULL, "action add", ctx->e);
+	sqlite3_finalize(st);
+	id = sqlite3_last_insert_rowid(ctx->db.h);
+	if (rc == RT_OK &&
+	    (rc = rt_leads_set(&ctx->db, "action_id", id, leads, nleads, ctx->e))
+	    == RT_OK)
+		fprintf(ctx->out, "%lld\n", (long long)id);
+out:
+	rt_free(text);
+	rt_input_free_list(leads, nleads);
+	return rc;
+}
+
+static int
+list_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	sqlite3_int64 id;
+	int rc;
+
+	if (rt_arg(a, "rec") != NULL &&
+	    (rc = rt_input_id("recommendation id", rt_arg(a, "rec"), &id, ctx->e))
+	    != RT_OK)
+		return rc;
+	return rt_cmd_listing(ctx, a, rt_sql("cmd/action_list.sql"));
+}
+
+static int
+update_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	return rt_cmd_record_update(ctx, a, 1);
+}
+
+static const struct rt_opt add_opts[] = {
+	{"rec", RT_OPT_VALUE}, {"committee", RT_OPT_VALUE},
+	{"meeting", RT_OPT_VALUE}, {"item", RT_OPT_VALUE},
+	{"text", RT_OPT_VALUE}, {"text-file", RT_OPT_VALUE},
+	{"lead", RT_OPT_MULTI}, {"due", RT_OPT_VALUE}, {NULL, 0}
+};
+
+static const struct rt_opt list_opts[] = {
+	{"committee", RT_OPT_VALUE}, {"rec", RT_OPT_VALUE},
+	{"lead", RT_OPT_VALUE}, {"since", RT_OPT_VALUE}, {"until", RT_OPT_VALUE},
+	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE}, {NULL, 0}
+};
+
+static const struct rt_opt update_opts[] = {
+	{"status", RT_OPT_VALUE}, {"date", RT_OPT_VALUE},
+	{"text", RT_OPT_VALUE}, {"text-file", RT_OPT_VALUE}, {NULL, 0}
+};
+
+static const struct rt_cmd add = {
+	"add", "(--rec ID | --committee SLUG --meeting DATE --item TITLE) --text T "
+	"[--lead L]... [--due TEXT]", "record an action; prints its id",
+	"--due is kept as written (\"Q4 22/23\", \"March 2025\", \"Ongoing\") beside\n"
+	"the date it means (2023-03-31, 2025-03-31, none).  With --committee the\n"
+	"meeting and item are created when missing.\n",
+	add_opts, 0, 0, RT_CMD_WRITE, add_exec, NULL
+};
+
+static const struct rt_cmd list = {
+	"list", "[--committee SLUG] [--rec ID] [--lead NAME] [--since DATE] "
+	"[--until DATE] [--format F] [--as-of DATE]", "list actions with their status",
+	"Columns: id, committee, meeting_date, item, recommendation_id, action,\n"
+	"leads, due_text, due_date, status, last_update_date, last_update.\n"
+	"An action with no update is pending.\n",
+	list_opts, 0, 0, RT_CMD_READ, list_exec, NULL
+};
+
+static const struct rt_cmd update = {
+	"update", "ID --status S --date DATE [--text T]",
+	"record a progress update on an action",
+	"S is pending, in-item, in-progress, delayed or complete.\n",
+	update_opts, 1, 1, RT_CMD_WRITE, update_exec, NULL
+};
+
+static const struct rt_cmd *const verbs[] = {&add, &list, &update, NULL};
+
+const struct rt_cmd rt_cmd_action = {
+	"action", "", "actions: add, list, update", NULL, NULL, 0, 0,
+	RT_CMD_NODB, NULL, verbs
+};

@@ -1,0 +1,70 @@
+/*
+ * cmd-check.c - check: is the database whole and does it obey the rules?
+ *
+ * SQLite's integrity_check and foreign_key_check, the schema version
+ * (checked when the database is opened), then the domain rules of
+ * sql/cmd/check.sql.  Prints "ok" and exits 0, or lists every problem and
+ * exits 3.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "rectrack/cmd.h"
+
+static int
+check_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	sqlite3_stmt *st;
+	int rc, row, problems = 0, version;
+
+	(void)a;
+	if ((rc = rt_db_prepare(&ctx->db, "PRAGMA integrity_check", &st, ctx->e))
+	    != RT_OK)
+		return rc;
+	while ((rc = rt_db_step(&ctx->db, st, &row, "check", ctx->e)) == RT_OK && row) {
+		const char *msg = (const char *)sqlite3_column_text(st, 0);
+
+		if (msg != NULL && strcmp(msg, "ok") != 0) {
+			fprintf(ctx->out, "integrity: %s\n", msg);
+			problems++;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != RT_OK)
+		return rc;
+	if ((rc = rt_db_prepare(&ctx->db, "PRAGMA foreign_key_check", &st, ctx->e))
+	    != RT_OK)
+		return rc;
+	while ((rc = rt_db_step(&ctx->db, st, &row, "check", ctx->e)) == RT_OK && row) {
+		fprintf(ctx->out, "foreign key: %s row %lld refers to a missing %s\n",
+		    sqlite3_column_text(st, 0), sqlite3_column_int64(st, 1),
+		    sqlite3_column_text(st, 2));
+		problems++;
+	}
+	sqlite3_finalize(st);
+	if (rc != RT_OK)
+		return rc;
+	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/check.sql"), &st, ctx->e))
+	    != RT_OK)
+		return rc;
+	while ((rc = rt_db_step(&ctx->db, st, &row, "check", ctx->e)) == RT_OK && row) {
+		fprintf(ctx->out, "%s: %s row %lld: %s\n", sqlite3_column_text(st, 0),
+		    sqlite3_column_text(st, 1), sqlite3_column_int64(st, 2),
+		    sqlite3_column_text(st, 3));
+		problems++;
+	}
+	sqlite3_finalize(st);
+	if (rc != RT_OK || (rc = rt_db_version(&ctx->db, &version, ctx->e)) != RT_OK)
+		return rc;
+	if (problems > 0)
+		return rt_error(ctx->e, RT_INVALID, "check: %d problem%s found in '%s'",
+		    problems, problems == 1 ? "" : "s", ctx->db_path);
+	fprintf(ctx->out, "ok: '%s', schema version %d\n", ctx->db_path, version);
+	return RT_OK;
+}
+
+const struct rt_cmd rt_cmd_check = {
+	"check", "", "check integrity, foreign keys, schema version and rules",
+	"Prints \"ok\" and exits 0, or one line per problem and exits 3.\n",
+	NULL, 0, 0, RT_CMD_READ, check_exec, NULL
+};

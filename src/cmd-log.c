@@ -1,0 +1,50 @@
+/*
+ * cmd-log.c - log: the history the database's triggers keep.
+ */
+#include <stdlib.h>
+
+#include "rectrack/cmd.h"
+#include "rectrack/input.h"
+#include "rectrack/model.h"
+
+static int
+log_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	enum rt_fmt fmt = RT_FMT_TABLE;
+	sqlite3_int64 id = 0, limit = 0;
+	sqlite3_stmt *st;
+	int rc;
+
+	if (rt_arg(a, "format") != NULL &&
+	    (rc = rt_fmt_parse(rt_arg(a, "format"), &fmt, ctx->e)) != RT_OK)
+		return rc;
+	if (a->npos == 1 &&
+	    ((rc = rt_input_id("recommendation id", a->pos[0], &id, ctx->e)) != RT_OK ||
+	    (rc = rt_rec_find(&ctx->db, id, NULL, ctx->e)) != RT_OK))
+		return rc;
+	if (rt_arg(a, "limit") != NULL &&
+	    (rc = rt_input_id("--limit", rt_arg(a, "limit"), &limit, ctx->e)) != RT_OK)
+		return rc;
+	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/log.sql"), &st, ctx->e)) != RT_OK)
+		return rc;
+	if (id > 0)
+		rt_bind_int(st, ":rec", id);
+	if (limit > 0)
+		rt_bind_int(st, ":limit", limit);
+	rc = rt_out_stmt(st, fmt, ctx->out, ctx->e);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static const struct rt_opt opts[] = {
+	{"limit", RT_OPT_VALUE}, {"format", RT_OPT_VALUE}, {NULL, 0}
+};
+
+const struct rt_cmd rt_cmd_log = {
+	"log", "[ID] [--limit N] [--format F]", "the history of changes",
+	"Every insert, change and delete, oldest first, with its time, the OS\n"
+	"user (when made through rectrack; empty when made with another tool)\n"
+	"and the old and new row as JSON.  With ID, only that recommendation and\n"
+	"its responses, updates, leads and actions.  --limit N: the last N.\n",
+	opts, 0, 1, RT_CMD_READ, log_exec, NULL
+};

@@ -1,0 +1,79 @@
+/*
+ * cmd-meeting.c - meeting add and meeting list.
+ */
+#include "rectrack/cmd.h"
+#include "rectrack/date.h"
+#include "rectrack/input.h"
+#include "rectrack/model.h"
+
+static int
+add_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	const char *title = rt_arg(a, "title");
+	char date[RT_DATE_LEN];
+	sqlite3_int64 committee, id;
+	sqlite3_stmt *st;
+	int rc, row;
+
+	if ((rc = rt_committee_id(&ctx->db, a->pos[0], &committee, ctx->e)) != RT_OK ||
+	    (rc = rt_date_parse(a->pos[1], date, ctx->e)) != RT_OK ||
+	    (title && (rc = rt_input_check_line("--title", title, ctx->e)) != RT_OK))
+		return rc;
+	if ((rc = rt_db_prepare(&ctx->db, "SELECT 1 FROM meetings "
+	    "WHERE committee_id = ?1 AND date = ?2", &st, ctx->e)) != RT_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, committee);
+	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
+	rc = rt_db_step(&ctx->db, st, &row, "meeting add", ctx->e);
+	sqlite3_finalize(st);
+	if (rc == RT_OK && row)
+		rc = rt_error(ctx->e, RT_INVALID, "meeting of '%s' on %s already exists",
+		    a->pos[0], date);
+	if (rc != RT_OK)
+		return rc;
+	return rt_meeting_get(&ctx->db, committee, date, title, 1, &id, ctx->e);
+}
+
+static int
+list_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	/*
+	 * Future meetings are listed unless --as-of is given: an officer
+	 * enters the year's dates in advance and expects to see them.
+	 */
+	return rt_cmd_listing(ctx, a,
+	    "SELECT c.slug AS committee, m.date, m.title,\n"
+	    "  (SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS items,\n"
+	    "  (SELECT count(*) FROM items i JOIN recommendations r\n"
+	    "     ON r.item_id = i.id WHERE i.meeting_id = m.id) AS recommendations\n"
+	    "FROM meetings m JOIN committees c ON c.id = m.committee_id\n"
+	    "WHERE (:committee IS NULL OR c.slug = :committee)\n"
+	    "  AND (:as_of_given IS NULL OR m.date <= :as_of)\n"
+	    "ORDER BY m.date, c.slug");
+}
+
+static const struct rt_opt add_opts[] = {{"title", RT_OPT_VALUE}, {NULL, 0}};
+
+static const struct rt_opt list_opts[] = {
+	{"committee", RT_OPT_VALUE}, {"format", RT_OPT_VALUE},
+	{"as-of", RT_OPT_VALUE}, {NULL, 0}
+};
+
+static const struct rt_cmd add = {
+	"add", "SLUG DATE [--title T]", "add a meeting of a committee",
+	"DATE is 2024-11-15, 15/11/2024, 15-Nov-24 or 15 November 2024.\n",
+	add_opts, 2, 2, RT_CMD_WRITE, add_exec, NULL
+};
+
+static const struct rt_cmd list = {
+	"list", "[--committee SLUG] [--format F] [--as-of DATE]", "list meetings",
+	"Every meeting, future ones included; --as-of DATE lists those up to DATE.\n",
+	list_opts, 0, 0, RT_CMD_READ, list_exec, NULL
+};
+
+static const struct rt_cmd *const verbs[] = {&add, &list, NULL};
+
+const struct rt_cmd rt_cmd_meeting = {
+	"meeting", "", "meetings: add, list", NULL, NULL, 0, 0,
+	RT_CMD_NODB, NULL, verbs
+};

@@ -1,0 +1,29 @@
+/*
+ * main.c - rectrack: a recommendation tracker for councils.
+ *
+ * Runs one command and is the only place that prints an error: the
+ * command returns a status with its message, and main prints
+ * "rectrack: <message>" once and exits with the status.  Standard output
+ * is flushed and checked here, so a full disk is an error, not silence.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rectrack/cmd.h"
+#include "rectrack/err.h"
+
+int
+main(int argc, char **argv)
+{
+	struct rt_err e = {RT_OK, ""};
+	int rc;
+
+	rc = rt_cmd_main(argc - 1, argv + 1, &e);
+	if ((fflush(stdout) != 0 || ferror(stdout)) && rc == RT_OK)
+		rc = rt_error(&e, RT_FAIL, "write: %s", strerror(errno));
+	if (rc != RT_OK)
+		fprintf(stderr, "rectrack: %s\n", e.msg[0] ? e.msg : "failed");
+	return rc;
+}

@@ -1,0 +1,172 @@
+/*
+ * model.c - the rows the recording commands share (see model.h).
+ *
+ * Names and dates are always bound parameters; a lookup that finds nothing
+ * is invalid data (exit 3), naming the value the user gave.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "rectrack/model.h"
+
+/* Step a prepared lookup once: *id gets column 0 when there is a row. */
+static int
+lookup_id(struct rt_db *db, sqlite3_stmt *st, sqlite3_int64 *id, int *found,
+    struct rt_err *e)
+{
+	int rc, row;
+
+	rc = rt_db_step(db, st, &row, "database", e);
+	*found = rc == RT_OK && row;
+	if (*found && id != NULL)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int
+rt_committee_id(struct rt_db *db, const char *slug, sqlite3_int64 *id,
+    struct rt_err *e)
+{
+	sqlite3_stmt *st;
+	int rc, found;
+
+	if ((rc = rt_db_prepare(db, "SELECT id FROM committees WHERE slug = ?1",
+	    &st, e)) != RT_OK)
+		return rc;
+	sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+	if ((rc = lookup_id(db, st, id, &found, e)) != RT_OK)
+		return rc;
+	if (!found)
+		return rt_error(e, RT_INVALID, "unknown committee '%s' (see "
+		    "'rectrack committee list')", slug);
+	return RT_OK;
+}
+
+int
+rt_meeting_get(struct rt_db *db, sqlite3_int64 committee, const char *date,
+    const char *title, int create, sqlite3_int64 *id, struct rt_err *e)
+{
+	sqlite3_stmt *st;
+	int rc, found;
+
+	if ((rc = rt_db_prepare(db, "SELECT id FROM meetings "
+	    "WHERE committee_id = ?1 AND date = ?2", &st, e)) != RT_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, committee);
+	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
+	if ((rc = lookup_id(db, st, id, &found, e)) != RT_OK || found)
+		return rc;
+	if (!create)
+		return rt_error(e, RT_INVALID, "no meeting on %s (see 'rectrack "
+		    "meeting list')", date);
+	if ((rc = rt_db_prepare(db, "INSERT INTO meetings(committee_id, date, title) "
+	    "VALUES (?1, ?2, ?3)", &st, e)) != RT_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, committee);
+	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, title, -1, SQLITE_STATIC);
+	rc = rt_db_step(db, st, NULL, "meeting", e);
+	sqlite3_finalize(st);
+	*id = sqlite3_last_insert_rowid(db->h);
+	return rc;
+}
+
+int
+rt_item_get(struct rt_db *db, sqlite3_int64 meeting, const char *title,
+    sqlite3_int64 *id, struct rt_err *e)
+{
+	sqlite3_stmt *st;
+	int rc, found;
+
+	if ((rc = rt_db_prepare(db, "SELECT id FROM items "
+	    "WHERE meeting_id = ?1 AND title = ?2", &st, e)) != RT_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
+	if ((rc = lookup_id(db, st, id, &found, e)) != RT_OK || found)
+		return rc;
+	if ((rc = rt_db_prepare(db, "INSERT INTO items(meeting_id, title) "
+	    "VALUES (?1, ?2)", &st, e)) != RT_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, meeting);
+	sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
+	rc = rt_db_step(db, st, NULL, "item", e);
+	sqlite3_finalize(st);
+	*id = sqlite3_last_insert_rowid(db->h);
+	return rc;
+}
+
+static int
+find(struct rt_db *db, const char *sql, const char *what, sqlite3_int64 id,
+    char meeting_date[11], struct rt_err *e)
+{
+	sqlite3_stmt *st;
+	int rc, row;
+
+	if ((rc = rt_db_prepare(db, sql, &st, e)) != RT_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	rc = rt_db_step(db, st, &row, "database", e);
+	if (rc == RT_OK && !row)
+		rc = rt_error(e, RT_INVALID, "unknown %s %lld", what, (long long)id);
+	if (rc == RT_OK && meeting_date != NULL)
+		snprintf(meeting_date, 11, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int
+rt_rec_find(struct rt_db *db, sqlite3_int64 id, char meeting_date[11],
+    struct rt_err *e)
+{
+	return find(db, "SELECT m.date FROM recommendations r "
+	    "JOIN items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id "
+	    "WHERE r.id = ?1", "recommendation", id, meeting_date, e);
+}
+
+int
+rt_action_find(struct rt_db *db, sqlite3_int64 id, char meeting_date[11],
+    struct rt_err *e)
+{
+	return find(db, "SELECT m.date FROM actions a "
+	    "LEFT JOIN recommendations r ON r.id = a.recommendation_id "
+	    "JOIN items i ON i.id = coalesce(a.item_id, r.item_id) "
+	    "JOIN meetings m ON m.id = i.meeting_id WHERE a.id = ?1",
+	    "action", id, meeting_date, e);
+}
+
+int
+rt_leads_set(struct rt_db *db, const char *owner_col, sqlite3_int64 owner,
+    char **names, int n, struct rt_err *e)
+{
+	sqlite3_stmt *st;
+	char sql[160];
+	int rc, i;
+
+	/* owner_col is one of two constants of ours, never user input. */
+	if (strcmp(owner_col, "recommendation_id") != 0 &&
+	    strcmp(owner_col, "action_id") != 0)
+		return rt_error(e, RT_FAIL, "leads: bad owner '%s'", owner_col);
+	snprintf(sql, sizeof sql, "DELETE FROM leads WHERE %s = ?1", owner_col);
+	if ((rc = rt_db_prepare(db, sql, &st, e)) != RT_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, owner);
+	rc = rt_db_step(db, st, NULL, "leads", e);
+	sqlite3_finalize(st);
+	if (rc != RT_OK)
+		return rc;
+	snprintf(sql, sizeof sql, "INSERT INTO leads(%s, position, name) "
+	    "VALUES (?1, ?2, ?3)", owner_col);
+	if ((rc = rt_db_prepare(db, sql, &st, e)) != RT_OK)
+		return rc;
+	for (i = 0; i < n && rc == RT_OK; i++) {
+		sqlite3_bind_int64(st, 1, owner);
+		sqlite3_bind_int(st, 2, i + 1);
+		sqlite3_bind_text(st, 3, names[i], -1, SQLITE_STATIC);
+		rc = rt_db_step(db, st, NULL, "leads", e);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}

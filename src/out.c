@@ -1,0 +1,923 @@
+/*
+ * out.c - every listing command's output, through one formatter (see out.h).
+ *
+ * In the manner of SQLite's query result formatter, each format is a plain
+ * struct out_spec saying what goes before, between and after rows and
+ * cells, and which function escapes a value; out_run() steps the statement
+ * and drives every format from its spec.  Only the table format has a code
+ * path of its own, because it must see every row before it can pad the
+ * first one; JSON differs only by its spec and its value encoder.
+ *
+ * Nothing is written until the first sqlite3_step() has succeeded, so a
+ * query that fails at once leaves no half-written header behind.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rectrack/err.h"
+#include "rectrack/out.h"
+#include "rectrack/util.h"
+
+#define TABLE_CAP	60	/* widest table cell, in display columns */
+
+/* One value as read from the statement, before any escaping. */
+struct cell {
+	int type;		/* SQLITE_INTEGER, _FLOAT, _TEXT, _BLOB or _NULL */
+	const char *p;		/* its bytes: text, number text or raw blob */
+	size_t n;		/* how many */
+	double d;		/* the value itself, when SQLITE_FLOAT */
+};
+
+/* Appends one value to b, escaped for the format. */
+typedef void quote_fn(struct rt_buf *b, const struct cell *c);
+
+struct out_spec {
+	const char *name;	/* as given to --format */
+	int header;		/* write the column names as a first row */
+	const char *rule;	/* per-column text of the line under the
+				   header, repeated to the width when
+				   measured; NULL for no such line */
+	const char *begin;	/* before the first row, when there are rows */
+	const char *end;	/* after the last row, when there are rows */
+	const char *empty;	/* instead of begin and end when no rows */
+	const char *row_start;	/* before a row's first cell */
+	const char *col_sep;	/* between two cells of a row */
+	const char *row_end;	/* after a row's last cell */
+	const char *row_sep;	/* between two data rows */
+	int keyed;		/* precede each value by its JSON-quoted
+				   column name and ':' */
+	int measure;		/* buffer every row, pad columns to their
+				   widest cell, right-align numbers */
+	quote_fn *quote;	/* the value escaper of the format */
+};
+
+static quote_fn table_quote, csv_quote, tsv_quote, json_quote, md_quote;
+
+/* Strings left out are NULL and add nothing; flags left out are off. */
+static const struct out_spec specs[] = {
+	[RT_FMT_TABLE] = {
+		.name = "table", .header = 1, .rule = "-",
+		.col_sep = "  ", .row_end = "\n",
+		.measure = 1, .quote = table_quote
+	},
+	[RT_FMT_CSV] = {
+		.name = "csv", .header = 1,
+		.col_sep = ",", .row_end = "\r\n",
+		.quote = csv_quote
+	},
+	[RT_FMT_TSV] = {
+		.name = "tsv", .header = 1,
+		.col_sep = "\t", .row_end = "\n",
+		.quote = tsv_quote
+	},
+	[RT_FMT_JSON] = {
+		.name = "json",
+		.begin = "[\n", .end = "\n]\n", .empty = "[]\n",
+		.row_start = "{", .col_sep = ",", .row_end = "}",
+		.row_sep = ",\n", .keyed = 1, .quote = json_quote
+	},
+	[RT_FMT_MARKDOWN] = {
+		.name = "markdown", .header = 1, .rule = "---",
+		.row_start = "| ", .col_sep = " | ", .row_end = " |\n",
+		.quote = md_quote
+	}
+};
+
+#define NSPECS	(sizeof specs / sizeof specs[0])
+
+/*
+ * Display widths.  A compact subset of Unicode's East Asian Width (W and F)
+ * and of the nonspacing marks and format characters: enough for the CJK,
+ * Hangul, emoji and combined Latin that council papers contain, small
+ * enough to read.  Both tables are sorted for bsearch.
+ */
+struct range {
+	uint32_t lo;		/* first code point */
+	uint32_t hi;		/* last code point, inclusive */
+};
+
+static const struct range zero_width[] = {
+	{ 0x0300, 0x036f },	/* combining diacritical marks */
+	{ 0x0483, 0x0489 },	/* Cyrillic combining marks */
+	{ 0x0591, 0x05bd },	/* Hebrew points */
+	{ 0x05bf, 0x05bf },
+	{ 0x05c1, 0x05c2 },
+	{ 0x05c4, 0x05c5 },
+	{ 0x05c7, 0x05c7 },
+	{ 0x0610, 0x061a },	/* Arabic marks */
+	{ 0x064b, 0x065f },
+	{ 0x0670, 0x0670 },
+	{ 0x06d6, 0x06dc },
+	{ 0x06df, 0x06e4 },
+	{ 0x06e7, 0x06e8 },
+	{ 0x06ea, 0x06ed },
+	{ 0x0900, 0x0902 },	/* Devanagari signs */
+	{ 0x093a, 0x093a },
+	{ 0x093c, 0x093c },
+	{ 0x0941, 0x0948 },
+	{ 0x094d, 0x094d },
+	{ 0x0951, 0x0957 },
+	{ 0x0962, 0x0963 },
+	{ 0x0e31, 0x0e31 },	/* Thai vowels and tone marks */
+	{ 0x0e34, 0x0e3a },
+	{ 0x0e47, 0x0e4e },
+	{ 0x1160, 0x11ff },	/* Hangul medial vowels, final consonants */
+	{ 0x1ab0, 0x1aff },	/* combining marks extended */
+	{ 0x1dc0, 0x1dff },	/* combining marks supplement */
+	{ 0x200b, 0x200f },	/* zero-width space, joiners, LRM, RLM */
+	{ 0x202a, 0x202e },	/* bidi embeddings and overrides */
+	{ 0x2060, 0x2064 },	/* word joiner, invisible operators */
+	{ 0x2066, 0x206f },	/* bidi isolates, deprecated formats */
+	{ 0x20d0, 0x20ff },	/* combining marks for symbols */
+	{ 0x302a, 0x302d },	/* ideographic tone marks */
+	{ 0x3099, 0x309a },	/* kana voicing marks */
+	{ 0xfe00, 0xfe0f },	/* variation selectors */
+	{ 0xfe20, 0xfe2f },	/* combining half marks */
+	{ 0xfeff, 0xfeff },	/* byte order mark */
+	{ 0xe0001, 0xe007f },	/* tags */
+	{ 0xe0100, 0xe01ef }	/* variation selectors supplement */
+};
+
+static const struct range wide[] = {
+	{ 0x1100, 0x115f },	/* Hangul initial consonants */
+	{ 0x231a, 0x231b },	/* watch, hourglass */
+	{ 0x2329, 0x232a },	/* angle brackets */
+	{ 0x23e9, 0x23ec },
+	{ 0x23f0, 0x23f0 },
+	{ 0x23f3, 0x23f3 },
+	{ 0x25fd, 0x25fe },
+	{ 0x2614, 0x2615 },
+	{ 0x2648, 0x2653 },
+	{ 0x267f, 0x267f },
+	{ 0x2693, 0x2693 },
+	{ 0x26a1, 0x26a1 },
+	{ 0x26aa, 0x26ab },
+	{ 0x26bd, 0x26be },
+	{ 0x26c4, 0x26c5 },
+	{ 0x26ce, 0x26ce },
+	{ 0x26d4, 0x26d4 },
+	{ 0x26ea, 0x26ea },
+	{ 0x26f2, 0x26f3 },
+	{ 0x26f5, 0x26f5 },
+	{ 0x26fa, 0x26fa },
+	{ 0x26fd, 0x26fd },
+	{ 0x2705, 0x2705 },
+	{ 0x270a, 0x270b },
+	{ 0x2728, 0x2728 },
+	{ 0x274c, 0x274c },
+	{ 0x274e, 0x274e },
+	{ 0x2753, 0x2755 },
+	{ 0x2757, 0x2757 },
+	{ 0x2795, 0x2797 },
+	{ 0x27b0, 0x27b0 },
+	{ 0x27bf, 0x27bf },
+	{ 0x2b1b, 0x2b1c },
+	{ 0x2b50, 0x2b50 },
+	{ 0x2b55, 0x2b55 },
+	{ 0x2e80, 0x3029 },	/* CJK radicals .. ideographic marks */
+	{ 0x302e, 0x303e },
+	{ 0x3041, 0x3098 },	/* Hiragana */
+	{ 0x309b, 0xa4cf },	/* Katakana .. CJK .. Yi */
+	{ 0xa960, 0xa97f },	/* Hangul Jamo extended-A */
+	{ 0xac00, 0xd7a3 },	/* Hangul syllables */
+	{ 0xf900, 0xfaff },	/* CJK compatibility ideographs */
+	{ 0xfe10, 0xfe19 },	/* vertical forms */
+	{ 0xfe30, 0xfe6f },	/* CJK compatibility and small forms */
+	{ 0xff00, 0xff60 },	/* fullwidth forms */
+	{ 0xffe0, 0xffe6 },	/* fullwidth signs */
+	{ 0x16fe0, 0x16fe4 },
+	{ 0x17000, 0x18cff },	/* Tangut */
+	{ 0x1b000, 0x1b2ff },	/* kana supplement, Nushu */
+	{ 0x1f004, 0x1f004 },
+	{ 0x1f0cf, 0x1f0cf },
+	{ 0x1f18e, 0x1f18e },
+	{ 0x1f191, 0x1f19a },
+	{ 0x1f200, 0x1f251 },	/* enclosed ideographic supplement */
+	{ 0x1f300, 0x1f320 },	/* pictographs and emoji */
+	{ 0x1f32d, 0x1f335 },
+	{ 0x1f337, 0x1f37c },
+	{ 0x1f37e, 0x1f393 },
+	{ 0x1f3a0, 0x1f3ca },
+	{ 0x1f3cf, 0x1f3d3 },
+	{ 0x1f3e0, 0x1f3f0 },
+	{ 0x1f3f4, 0x1f3f4 },
+	{ 0x1f3f8, 0x1f43e },
+	{ 0x1f440, 0x1f440 },
+	{ 0x1f442, 0x1f4fc },
+	{ 0x1f4ff, 0x1f53d },
+	{ 0x1f54b, 0x1f54e },
+	{ 0x1f550, 0x1f567 },
+	{ 0x1f57a, 0x1f57a },
+	{ 0x1f595, 0x1f596 },
+	{ 0x1f5a4, 0x1f5a4 },
+	{ 0x1f5fb, 0x1f64f },
+	{ 0x1f680, 0x1f6c5 },	/* transport and map symbols */
+	{ 0x1f6cc, 0x1f6cc },
+	{ 0x1f6d0, 0x1f6d2 },
+	{ 0x1f6d5, 0x1f6d7 },
+	{ 0x1f6eb, 0x1f6ec },
+	{ 0x1f6f4, 0x1f6fc },
+	{ 0x1f7e0, 0x1f7eb },
+	{ 0x1f90c, 0x1f93a },	/* supplemental symbols and pictographs */
+	{ 0x1f93c, 0x1f945 },
+	{ 0x1f947, 0x1f9ff },
+	{ 0x1fa70, 0x1faff },	/* symbols and pictographs extended-A */
+	{ 0x20000, 0x2fffd },	/* CJK extensions B.. */
+	{ 0x30000, 0x3fffd }	/* CJK extension G.. */
+};
+
+static int
+range_cmp(const void *key, const void *elem)
+{
+	uint32_t cp = *(const uint32_t *)key;
+	const struct range *r = elem;
+
+	if (cp < r->lo)
+		return -1;
+	return cp > r->hi;
+}
+
+static int
+in_ranges(uint32_t cp, const struct range *r, size_t n)
+{
+	return bsearch(&cp, r, n, sizeof r[0], range_cmp) != NULL;
+}
+
+static size_t
+cp_width(uint32_t cp)
+{
+	/* The common case first: ASCII never needs a table look-up. */
+	if (cp < 0x300)
+		return 1;
+	if (in_ranges(cp, zero_width, sizeof zero_width / sizeof zero_width[0]))
+		return 0;
+	if (in_ranges(cp, wide, sizeof wide / sizeof wide[0]))
+		return 2;
+	return 1;
+}
+
+/*
+ * Decode one UTF-8 sequence of at most n bytes at s into *cp and return
+ * its length, or 0 when the first byte does not start a valid sequence:
+ * overlong forms, surrogates and code points past U+10FFFF are invalid,
+ * so that whatever is let through is what a terminal or JSON parser
+ * would read.  The caller then treats that one byte alone.
+ */
+static size_t
+utf8_dec(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	uint32_t c, min;
+	size_t len, i;
+
+	c = s[0];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xc2 && c <= 0xdf) {
+		len = 2;
+		c &= 0x1f;
+		min = 0x80;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		len = 3;
+		c &= 0x0f;
+		min = 0x800;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		len = 4;
+		c &= 0x07;
+		min = 0x10000;
+	} else
+		return 0;
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return len;
+}
+
+/*
+ * Invalid bytes and control characters count one column each, because
+ * the table shows each of them as one '?' or U+FFFD.
+ */
+size_t
+rt_utf8_width(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, k, w = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		if ((k = utf8_dec(p + i, n - i, &cp)) == 0) {
+			w++;
+			i++;
+			continue;
+		}
+		w += cp_width(cp);
+		i += k;
+	}
+	return w;
+}
+
+/*
+ * Numbers.  Integers keep SQLite's own text.  Reals are written with the
+ * fewest digits (15 to 17) that read back as the same double, so that an
+ * export loses nothing, and keep a ".0" when they look integral so that
+ * they still read as reals.
+ */
+static void
+real_text(char *buf, size_t sz, double d)
+{
+	int prec;
+
+	if (isnan(d)) {
+		snprintf(buf, sz, "NaN");
+		return;
+	}
+	if (isinf(d)) {
+		snprintf(buf, sz, "%s", d < 0 ? "-Inf" : "Inf");
+		return;
+	}
+	for (prec = 15; prec <= 17; prec++) {
+		snprintf(buf, sz, "%.*g", prec, d);
+		if (strtod(buf, NULL) == d)
+			break;
+	}
+	if (buf[strspn(buf, "-0123456789")] == '\0')
+		strncat(buf, ".0", sz - strlen(buf) - 1);
+}
+
+/*
+ * Table cells: safe for a terminal and at most TABLE_CAP columns wide.
+ * Line breaks and tabs would break the grid and become a space; other C0
+ * controls, DEL and the C1 range (which a terminal may read as CSI) would
+ * let stored text drive the terminal and become U+FFFD; bytes that are
+ * not UTF-8 become '?'.  An over-wide cell is cut on a character boundary
+ * and ends in an ellipsis, the whole staying within TABLE_CAP.
+ */
+static void
+table_quote(struct rt_buf *b, const struct cell *c)
+{
+	const unsigned char *p = (const unsigned char *)c->p;
+	size_t i, k, w, acc = 0, limit;
+	uint32_t cp = 0;
+	int cut;
+
+	if (c->type == SQLITE_NULL)
+		return;
+	cut = rt_utf8_width(c->p, c->n) > TABLE_CAP;
+	limit = cut ? TABLE_CAP - 1 : TABLE_CAP;
+	for (i = 0; i < c->n; i += k) {
+		if ((k = utf8_dec(p + i, c->n - i, &cp)) == 0) {
+			k = 1;
+			w = 1;
+		} else
+			w = cp_width(cp);
+		if (acc + w > limit)
+			break;
+		acc += w;
+		if (k == 1 && p[i] >= 0x80)
+			rt_buf_putc(b, '?');
+		else if (cp == '\n' || cp == '\r' || cp == '\t')
+			rt_buf_putc(b, ' ');
+		else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+			rt_buf_puts(b, "\xef\xbf\xbd");
+		else
+			rt_buf_add(b, c->p + i, k);
+	}
+	if (cut)
+		rt_buf_puts(b, "\xe2\x80\xa6");
+}
+
+/*
+ * CSV fields go either to a buffer (the listing) or straight to a FILE
+ * (rt_csv_field, for the export), so the encoder writes through a small
+ * put function.
+ */
+typedef void put_fn(void *arg, const char *s, size_t n);
+
+static void
+csv_encode(const char *s, size_t n, int guard, put_fn *put, void *arg)
+{
+	const char *q;
+	int quoted = 0;
+	size_t i;
+
+	for (i = 0; i < n && !quoted; i++)
+		if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
+			quoted = 1;
+	if (quoted)
+		put(arg, "\"", 1);
+	/* A spreadsheet would run "=..." as a formula; a quote defuses it. */
+	if (guard && n > 0 && memchr("=+-@\t\r", s[0], 6) != NULL)
+		put(arg, "'", 1);
+	while (quoted && (q = memchr(s, '"', n)) != NULL) {
+		put(arg, s, (size_t)(q - s) + 1);
+		put(arg, "\"", 1);
+		n -= (size_t)(q - s) + 1;
+		s = q + 1;
+	}
+	put(arg, s, n);
+	if (quoted)
+		put(arg, "\"", 1);
+}
+
+static void
+put_buf(void *arg, const char *s, size_t n)
+{
+	rt_buf_add(arg, s, n);
+}
+
+struct file_sink {
+	FILE *fp;		/* where the field goes */
+	int failed;		/* set once a write fell short */
+};
+
+static void
+put_file(void *arg, const char *s, size_t n)
+{
+	struct file_sink *fs = arg;
+
+	if (!fs->failed && n > 0 && fwrite(s, 1, n, fs->fp) != n)
+		fs->failed = 1;
+}
+
+int
+rt_csv_field(FILE *fp, const char *s, size_t n, int guard)
+{
+	struct file_sink fs = { fp, 0 };
+
+	csv_encode(s, n, guard, put_file, &fs);
+	return fs.failed ? -1 : 0;
+}
+
+static void
+csv_quote(struct rt_buf *b, const struct cell *c)
+{
+	if (c->type != SQLITE_NULL)
+		csv_encode(c->p, c->n, 0, put_buf, b);
+}
+
+/* TSV has no quoting, so the four bytes that would break it are escaped. */
+static void
+tsv_quote(struct rt_buf *b, const struct cell *c)
+{
+	size_t i;
+
+	if (c->type == SQLITE_NULL)
+		return;
+	for (i = 0; i < c->n; i++) {
+		switch (c->p[i]) {
+		case '\\':
+			rt_buf_puts(b, "\\\\");
+			break;
+		case '\t':
+			rt_buf_puts(b, "\\t");
+			break;
+		case '\n':
+			rt_buf_puts(b, "\\n");
+			break;
+		case '\r':
+			rt_buf_puts(b, "\\r");
+			break;
+		default:
+			rt_buf_putc(b, c->p[i]);
+			break;
+		}
+	}
+}
+
+/* A pipe would end the cell and a line break the row. */
+static void
+md_quote(struct rt_buf *b, const struct cell *c)
+{
+	size_t i;
+
+	if (c->type == SQLITE_NULL)
+		return;
+	for (i = 0; i < c->n; i++) {
+		if (c->p[i] == '|')
+			rt_buf_puts(b, "\\|");
+		else if (c->p[i] == '\r' && i + 1 < c->n && c->p[i + 1] == '\n')
+			continue;	/* CRLF is one break */
+		else if (c->p[i] == '\n' || c->p[i] == '\r')
+			rt_buf_puts(b, "<br>");
+		else
+			rt_buf_putc(b, c->p[i]);
+	}
+}
+
+/*
+ * A JSON string, always valid: invalid UTF-8 becomes U+FFFD, controls are
+ * escaped, and U+2028/U+2029 too since older JavaScript cannot hold them
+ * raw in a string.
+ */
+static void
+json_str(struct rt_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, k;
+	uint32_t cp;
+
+	rt_buf_putc(b, '"');
+	for (i = 0; i < n; i += k) {
+		if ((k = utf8_dec(p + i, n - i, &cp)) == 0) {
+			rt_buf_puts(b, "\xef\xbf\xbd");
+			k = 1;
+			continue;
+		}
+		switch (cp) {
+		case '"':
+			rt_buf_puts(b, "\\\"");
+			break;
+		case '\\':
+			rt_buf_puts(b, "\\\\");
+			break;
+		case '\b':
+			rt_buf_puts(b, "\\b");
+			break;
+		case '\f':
+			rt_buf_puts(b, "\\f");
+			break;
+		case '\n':
+			rt_buf_puts(b, "\\n");
+			break;
+		case '\r':
+			rt_buf_puts(b, "\\r");
+			break;
+		case '\t':
+			rt_buf_puts(b, "\\t");
+			break;
+		default:
+			if (cp < 0x20 || cp == 0x2028 || cp == 0x2029)
+				rt_buf_printf(b, "\\u%04x", (unsigned)cp);
+			else
+				rt_buf_add(b, s + i, k);
+			break;
+		}
+	}
+	rt_buf_putc(b, '"');
+}
+
+static void
+json_quote(struct rt_buf *b, const struct cell *c)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)c->p;
+	size_t i;
+
+	switch (c->type) {
+	case SQLITE_NULL:
+		rt_buf_puts(b, "null");
+		break;
+	case SQLITE_FLOAT:
+		/* JSON has no Inf or NaN. */
+		if (!isfinite(c->d))
+			rt_buf_puts(b, "null");
+		else
+			rt_buf_add(b, c->p, c->n);
+		break;
+	case SQLITE_INTEGER:
+		rt_buf_add(b, c->p, c->n);
+		break;
+	case SQLITE_BLOB:
+		rt_buf_putc(b, '"');
+		for (i = 0; i < c->n; i++) {
+			rt_buf_putc(b, hex[p[i] >> 4]);
+			rt_buf_putc(b, hex[p[i] & 0xf]);
+		}
+		rt_buf_putc(b, '"');
+		break;
+	default:
+		json_str(b, c->p, c->n);
+		break;
+	}
+}
+
+int
+rt_fmt_parse(const char *name, enum rt_fmt *fmt, struct rt_err *e)
+{
+	size_t i;
+
+	for (i = 0; name != NULL && i < NSPECS; i++) {
+		if (strcmp(name, specs[i].name) == 0) {
+			*fmt = (enum rt_fmt)i;
+			return RT_OK;
+		}
+	}
+	return rt_error(e, RT_USAGE,
+	    "unknown format '%s': expected table, csv, tsv, json or markdown",
+	    name != NULL ? name : "");
+}
+
+/*
+ * The table store: every rendered cell back to back in one buffer, with
+ * offset, length and width beside it, header row first.
+ */
+struct tcell {
+	size_t off;		/* where its text starts in table.text */
+	size_t len;		/* bytes of text */
+	size_t width;		/* display columns */
+	int type;		/* SQLite type of the value; TEXT for names */
+};
+
+struct table {
+	struct rt_buf text;	/* all cells' rendered text */
+	struct tcell *cell;	/* ncol per row, header row first */
+	size_t ncell;		/* cells used */
+	size_t cap;		/* cells allocated */
+};
+
+/*
+ * Read column i of the current row.  num holds a real's text and must
+ * outlive the cell.  Returns -1 when SQLite ran out of memory converting.
+ */
+static int
+cell_get(sqlite3_stmt *st, int i, struct cell *c, char *num, size_t numsz)
+{
+	c->type = sqlite3_column_type(st, i);
+	c->d = 0;
+	switch (c->type) {
+	case SQLITE_NULL:
+		c->p = "";
+		c->n = 0;
+		return 0;
+	case SQLITE_FLOAT:
+		c->d = sqlite3_column_double(st, i);
+		real_text(num, numsz, c->d);
+		c->p = num;
+		c->n = strlen(num);
+		return 0;
+	case SQLITE_BLOB:
+		c->p = sqlite3_column_blob(st, i);
+		c->n = (size_t)sqlite3_column_bytes(st, i);
+		if (c->p == NULL)
+			c->p = "";
+		return 0;
+	default:
+		c->p = (const char *)sqlite3_column_text(st, i);
+		c->n = (size_t)sqlite3_column_bytes(st, i);
+		return c->p == NULL ? -1 : 0;
+	}
+}
+
+/* Keep one rendered cell of the table; -1 when out of memory. */
+static int
+table_add(struct table *t, const struct cell *c)
+{
+	struct tcell *tc;
+	size_t cap, off = t->text.len;
+
+	if (t->ncell == t->cap) {
+		cap = t->cap ? t->cap * 2 : 64;
+		if (cap > SIZE_MAX / sizeof *tc)
+			return -1;
+		if ((tc = rt_realloc(t->cell, cap * sizeof *tc)) == NULL)
+			return -1;
+		t->cell = tc;
+		t->cap = cap;
+	}
+	table_quote(&t->text, c);
+	if (t->text.oom)
+		return -1;
+	tc = &t->cell[t->ncell++];
+	tc->off = off;
+	tc->len = t->text.len - off;
+	tc->width = rt_utf8_width(t->text.s + off, tc->len);
+	tc->type = c->type;
+	return 0;
+}
+
+static int
+write_out(FILE *fp, const char *s, size_t n, struct rt_err *e)
+{
+	errno = 0;
+	if (n > 0 && fwrite(s, 1, n, fp) != n)
+		return rt_error(e, RT_FAIL, "write: %s",
+		    errno ? strerror(errno) : "short write");
+	return RT_OK;
+}
+
+/* Spec strings left out of a spec are NULL and mean nothing to add. */
+static void
+put_str(struct rt_buf *b, const char *s)
+{
+	if (s != NULL)
+		rt_buf_puts(b, s);
+}
+
+static void
+put_spaces(struct rt_buf *b, size_t n)
+{
+	while (n-- > 0)
+		rt_buf_putc(b, ' ');
+}
+
+/*
+ * Write the buffered table: every column as wide as its widest cell, a
+ * column right-aligned (header too) when all its values are numbers, two
+ * spaces between columns and none at a line's end.
+ */
+static int
+table_flush(const struct out_spec *sp, struct table *t, size_t ncol,
+    FILE *fp, struct rt_err *e)
+{
+	struct rt_buf line = RT_BUF_INIT;
+	size_t *width = NULL, i, j, r, nrow;
+	unsigned char *right = NULL;
+	const struct tcell *tc;
+	int rc = RT_OK;
+
+	if (ncol == 0)
+		return RT_OK;
+	nrow = t->ncell / ncol;
+	width = rt_malloc(ncol * sizeof *width);
+	right = rt_malloc(ncol);
+	if (width == NULL || right == NULL) {
+		rc = rt_error(e, RT_FAIL, "out of memory");
+		goto out;
+	}
+	for (j = 0; j < ncol; j++) {
+		width[j] = 1;
+		right[j] = 0;
+		for (r = 0; r < nrow; r++) {
+			tc = &t->cell[r * ncol + j];
+			if (tc->width > width[j])
+				width[j] = tc->width;
+			if (r == 0 || tc->type == SQLITE_NULL)
+				continue;
+			if (tc->type == SQLITE_INTEGER ||
+			    tc->type == SQLITE_FLOAT)
+				right[j] |= 1;
+			else
+				right[j] |= 2;
+		}
+		right[j] = right[j] == 1;
+	}
+	for (r = 0; r < nrow && rc == RT_OK; r++) {
+		rt_buf_reset(&line);
+		put_str(&line, sp->row_start);
+		for (j = 0; j < ncol; j++) {
+			tc = &t->cell[r * ncol + j];
+			if (j > 0)
+				put_str(&line, sp->col_sep);
+			if (right[j])
+				put_spaces(&line, width[j] - tc->width);
+			rt_buf_add(&line, t->text.s + tc->off, tc->len);
+			if (!right[j])
+				put_spaces(&line, width[j] - tc->width);
+		}
+		while (line.len > 0 && line.s[line.len - 1] == ' ')
+			line.s[--line.len] = '\0';
+		put_str(&line, sp->row_end);
+		if (r == 0 && sp->rule != NULL) {
+			put_str(&line, sp->row_start);
+			for (j = 0; j < ncol; j++) {
+				if (j > 0)
+					put_str(&line, sp->col_sep);
+				for (i = 0; i < width[j]; i++)
+					put_str(&line, sp->rule);
+			}
+			put_str(&line, sp->row_end);
+		}
+		if (line.oom)
+			rc = rt_error(e, RT_FAIL, "out of memory");
+		else
+			rc = write_out(fp, line.s, line.len, e);
+	}
+out:
+	rt_free(width);
+	rt_free(right);
+	rt_buf_release(&line);
+	return rc;
+}
+
+/*
+ * Render one row (the header when names is set) in spec sp: appended to
+ * line as a whole output line, or kept in the table when measuring.
+ */
+static int
+put_row(const struct out_spec *sp, sqlite3_stmt *st, int ncol, int names,
+    struct rt_buf *line, struct table *t, struct rt_err *e)
+{
+	char num[64];
+	struct cell c;
+	const char *name = NULL;
+	int i;
+
+	if (!sp->measure)
+		put_str(line, sp->row_start);
+	for (i = 0; i < ncol; i++) {
+		if (names || sp->keyed) {
+			if ((name = sqlite3_column_name(st, i)) == NULL)
+				return rt_error(e, RT_FAIL, "out of memory");
+		}
+		if (names) {
+			c.type = SQLITE_TEXT;
+			c.p = name;
+			c.n = strlen(name);
+			c.d = 0;
+		} else if (cell_get(st, i, &c, num, sizeof num) != 0)
+			return rt_error(e, RT_FAIL, "out of memory");
+		if (sp->measure) {
+			if (table_add(t, &c) != 0)
+				return rt_error(e, RT_FAIL, "out of memory");
+			continue;
+		}
+		if (i > 0)
+			put_str(line, sp->col_sep);
+		if (sp->keyed && !names) {
+			json_str(line, name, strlen(name));
+			rt_buf_putc(line, ':');
+		}
+		sp->quote(line, &c);
+	}
+	if (sp->measure)
+		return RT_OK;
+	put_str(line, sp->row_end);
+	if (names && sp->rule != NULL) {
+		put_str(line, sp->row_start);
+		for (i = 0; i < ncol; i++) {
+			if (i > 0)
+				put_str(line, sp->col_sep);
+			put_str(line, sp->rule);
+		}
+		put_str(line, sp->row_end);
+	}
+	return line->oom ? rt_error(e, RT_FAIL, "out of memory") : RT_OK;
+}
+
+/*
+ * The writer.  Each step's row is rendered into line and written at once,
+ * so memory stays at one row; only the table keeps them all.
+ */
+static int
+out_run(const struct out_spec *sp, sqlite3_stmt *st, FILE *fp,
+    struct rt_err *e)
+{
+	struct rt_buf line = RT_BUF_INIT;
+	struct table t = { RT_BUF_INIT, NULL, 0, 0 };
+	int ncol = sqlite3_column_count(st);
+	size_t nrow = 0;
+	int rc = RT_OK, src;
+
+	for (;;) {
+		src = sqlite3_step(st);
+		if (src != SQLITE_ROW && src != SQLITE_DONE) {
+			rc = rt_error(e, RT_FAIL, "query: %s",
+			    sqlite3_errmsg(sqlite3_db_handle(st)));
+			goto out;
+		}
+		rt_buf_reset(&line);
+		if (nrow == 0 && sp->header && ncol > 0) {
+			if ((rc = put_row(sp, st, ncol, 1, &line, &t, e)))
+				goto out;
+		}
+		if (src == SQLITE_DONE)
+			break;
+		put_str(&line, nrow == 0 ? sp->begin : sp->row_sep);
+		if ((rc = put_row(sp, st, ncol, 0, &line, &t, e)) != RT_OK)
+			goto out;
+		if ((rc = write_out(fp, line.s, line.len, e)) != RT_OK)
+			goto out;
+		nrow++;
+	}
+	put_str(&line, nrow == 0 ? sp->empty : sp->end);
+	if (line.oom) {
+		rc = rt_error(e, RT_FAIL, "out of memory");
+		goto out;
+	}
+	if (sp->measure &&
+	    (rc = table_flush(sp, &t, (size_t)ncol, fp, e)) != RT_OK)
+		goto out;
+	if ((rc = write_out(fp, line.s, line.len, e)) != RT_OK)
+		goto out;
+	/* A full disk often shows only when the stdio buffer goes out. */
+	errno = 0;
+	if (fflush(fp) != 0 || ferror(fp))
+		rc = rt_error(e, RT_FAIL, "write: %s",
+		    errno ? strerror(errno) : "output error");
+out:
+	rt_buf_release(&line);
+	rt_buf_release(&t.text);
+	rt_free(t.cell);
+	return rc;
+}
+
+int
+rt_out_stmt(sqlite3_stmt *st, enum rt_fmt fmt, FILE *fp, struct rt_err *e)
+{
+	if ((size_t)fmt >= NSPECS)
+		return rt_error(e, RT_FAIL, "output: unknown format %d",
+		    (int)fmt);
+	return out_run(&specs[fmt], st, fp, e);
+}

@@ -1,0 +1,18 @@
+/*
+ * sql.c - finding the embedded text of sql/ by name (see sqlfiles.h).
+ */
+#include <string.h>
+
+#include "rectrack/sqlfiles.h"
+
+const char *
+rt_sql(const char *name)
+{
+	const struct rt_sqlfile *f;
+
+	for (f = rt_sqlfiles; f->name != NULL; f++)
+		if (strcmp(f->name, name) == 0)
+			return f->text;
+	/* A name is a constant of the program's: a miss is a build error. */
+	return "SELECT RAISE(ABORT, 'internal error: missing embedded SQL')";
+}

@@ -1,0 +1,122 @@
+/*
+ * util.c - allocation and growable strings (see util.h).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rectrack/util.h"
+
+void *
+rt_malloc(size_t n)
+{
+	return malloc(n ? n : 1);
+}
+
+void *
+rt_realloc(void *p, size_t n)
+{
+	return realloc(p, n ? n : 1);
+}
+
+void
+rt_free(void *p)
+{
+	free(p);
+}
+
+char *
+rt_strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *d = rt_malloc(n);
+
+	if (d != NULL)
+		memcpy(d, s, n);
+	return d;
+}
+
+static int
+buf_grow(struct rt_buf *b, size_t need)
+{
+	size_t cap;
+	char *s;
+
+	if (b->oom)
+		return -1;
+	if (b->len + need + 1 <= b->cap)
+		return 0;
+	cap = b->cap ? b->cap : 64;
+	while (cap < b->len + need + 1)
+		cap *= 2;
+	if ((s = rt_realloc(b->s, cap)) == NULL) {
+		b->oom = 1;
+		return -1;
+	}
+	b->s = s;
+	b->cap = cap;
+	return 0;
+}
+
+void
+rt_buf_add(struct rt_buf *b, const char *s, size_t n)
+{
+	if (buf_grow(b, n) != 0)
+		return;
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void
+rt_buf_puts(struct rt_buf *b, const char *s)
+{
+	rt_buf_add(b, s, strlen(s));
+}
+
+void
+rt_buf_putc(struct rt_buf *b, char c)
+{
+	rt_buf_add(b, &c, 1);
+}
+
+void
+rt_buf_printf(struct rt_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || buf_grow(b, (size_t)n) != 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+const char *
+rt_buf_str(const struct rt_buf *b)
+{
+	return b->s ? b->s : "";
+}
+
+void
+rt_buf_reset(struct rt_buf *b)
+{
+	b->len = 0;
+	if (b->s)
+		b->s[0] = '\0';
+}
+
+void
+rt_buf_release(struct rt_buf *b)
+{
+	rt_free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+	b->oom = 0;
+}

@@ -1,0 +1,21 @@
+/*
+ * runner.c - assembles every unit suite; one suite per module.
+ */
+#include <check.h>
+#include <stdlib.h>
+
+#include "suites.h"
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(rt_date_suite());
+	int failed;
+
+	srunner_add_suite(sr, rt_out_suite());
+	srunner_add_suite(sr, rt_db_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

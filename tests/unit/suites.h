@@ -1,0 +1,11 @@
+/* suites.h - one constructor per unit suite (tests/unit/check_*.c). */
+#ifndef RT_SUITES_H
+#define RT_SUITES_H
+
+#include <check.h>
+
+Suite *rt_date_suite(void);   /* check_date.c */
+Suite *rt_out_suite(void);    /* check_out.c */
+Suite *rt_db_suite(void);     /* check_db.c: migrations */
+
+#endif
