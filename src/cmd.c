@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rectrack/cmd.h"
 #include "rectrack/util.h"
@@ -315,6 +316,20 @@ wants_help(int argc, char **argv)
 	return 0;
 }
 
+/* A failed init leaves no file behind: not even an empty one. */
+static void
+remove_db(const char *path)
+{
+	static const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
+	char name[4096];
+	size_t i;
+
+	for (i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		snprintf(name, sizeof name, "%s%s", path, suffix[i]);
+		unlink(name);
+	}
+}
+
 /* Open as c asks, run it in one transaction when it writes, then close. */
 static int
 run(const struct rt_cmd *c, struct rt_ctx *ctx, struct rt_args *a)
@@ -330,23 +345,27 @@ run(const struct rt_cmd *c, struct rt_ctx *ctx, struct rt_args *a)
 	if (c->db == RT_CMD_NODB)
 		return c->exec(ctx, a);
 	if ((rc = rt_db_open(&ctx->db, ctx->db_path, modes[c->db], ctx->e)) != RT_OK)
-		return rc;
+		goto out;
 	if (c->db == RT_CMD_WRITE) {
 		if ((ctx->out = open_memstream(&held, &nheld)) == NULL) {
-			rt_db_close(&ctx->db);
-			return rt_error(ctx->e, RT_FAIL, "out of memory");
+			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
+			ctx->out = stdout;
+		} else {
+			if ((rc = rt_db_begin(&ctx->db, ctx->e)) == RT_OK &&
+			    (rc = c->exec(ctx, a)) == RT_OK &&
+			    (rc = rt_db_commit(&ctx->db, ctx->e)) == RT_OK &&
+			    fflush(ctx->out) == 0)
+				fwrite(held, 1, nheld, stdout);
+			fclose(ctx->out);
+			free(held); /* open_memstream's, not rt_malloc's */
+			ctx->out = stdout;
 		}
-		if ((rc = rt_db_begin(&ctx->db, ctx->e)) == RT_OK &&
-		    (rc = c->exec(ctx, a)) == RT_OK &&
-		    (rc = rt_db_commit(&ctx->db, ctx->e)) == RT_OK &&
-		    fflush(ctx->out) == 0)
-			fwrite(held, 1, nheld, stdout);
-		fclose(ctx->out);
-		free(held);	/* allocated by open_memstream, not rt_malloc */
-		ctx->out = stdout;
 	} else
 		rc = c->exec(ctx, a);
 	rt_db_close(&ctx->db);
+out:
+	if (rc != RT_OK && c->db == RT_CMD_CREATE && ctx->db.created)
+		remove_db(ctx->db_path);
 	return rc;
 }
 

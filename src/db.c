@@ -282,6 +282,7 @@ rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
 	db->path = path;
 	db->mode = mode;
 	db->in_tx = 0;
+	db->created = access(path, F_OK) != 0;
 	if ((rc = check_file(path, mode, e)) != RT_OK)
 		return rc;
 	flags = mode == RT_DB_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;

@@ -24,6 +24,7 @@ struct rt_db {
 	const char *path;     /* as given; borrowed */
 	enum rt_db_mode mode; /* how it was opened */
 	int in_tx;            /* inside rt_db_begin() */
+	int created;          /* the file did not exist before this open */
 };
 
 /* A migration: version NNNN from "migrations/NNNN_name.sql". */
