@@ -684,6 +684,20 @@ aid=$("$RECTRACK" action add --rec "$id" \
   --text "The timetable was communicated to all Heads of Service and Corporate Management Team. The plan was generally achieved on time resulting in a Consultation Budget published in December and the final budget in February."
 
 
+# The paper reports progress action by action; give each recommendation the
+# update the paper implies: complete when all its actions are, else in
+# progress, as of the "October 2024 & final update".
+"$RECTRACK" rec list --committee oxford-cpc --as-of 2024-10-31 --format tsv |
+tail -n +2 | cut -f1 | while read -r id; do
+	total=$("$RECTRACK" action list --rec "$id" --as-of 2024-10-31 --format tsv |
+	    tail -n +2 | wc -l)
+	done=$("$RECTRACK" action list --rec "$id" --as-of 2024-10-31 --format tsv |
+	    tail -n +2 | awk -F '\t' '$10 == "complete"' | wc -l)
+	if [ "$done" -eq "$total" ]; then status=complete; else status=in-progress; fi
+	"$RECTRACK" update "$id" --status "$status" --date 2024-10-31 \
+	  --text "October 2024 & final update: $done of $total actions complete."
+done
+
 # ======================================================================
 # What was loaded
 # ======================================================================
@@ -693,5 +707,8 @@ echo
 echo "== recommendations of pcs-osc"
 "$RECTRACK" rec list --committee pcs-osc
 echo
-echo "== actions"
-"$RECTRACK" action list
+echo "== actions of oxford-cpc still open"
+"$RECTRACK" query open-actions --committee oxford-cpc
+echo
+echo "== accepted but update pending, as of 1 March 2025"
+"$RECTRACK" query accepted-pending --as-of 2025-03-01

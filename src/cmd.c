@@ -19,6 +19,7 @@
 static const struct rt_cmd *const commands[] = {
 	&rt_cmd_init, &rt_cmd_migrate, &rt_cmd_committee, &rt_cmd_meeting,
 	&rt_cmd_rec, &rt_cmd_respond, &rt_cmd_update, &rt_cmd_action,
+	&rt_cmd_query, &rt_cmd_tracker, &rt_cmd_search, &rt_cmd_sql,
 	&rt_cmd_log, &rt_cmd_check, &rt_cmd_backup, &rt_cmd_help, NULL
 };
 
@@ -31,34 +32,6 @@ static const struct rt_opt global_opts[] = {
 
 static const char usage_head[] =
     "usage: rectrack [--db PATH] COMMAND [ARGS]\n";
-
-/* Levenshtein distance, for "did you mean". */
-static size_t
-distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, prev, cur, tmp;
-	size_t row[64];
-
-	if (la >= 64 || lb >= 64)
-		return (size_t)-1;
-	for (j = 0; j <= lb; j++)
-		row[j] = j;
-	for (i = 1; i <= la; i++) {
-		prev = row[0];
-		row[0] = i;
-		for (j = 1; j <= lb; j++) {
-			cur = row[j];
-			tmp = prev + (a[i - 1] != b[j - 1]);
-			if (row[j] + 1 < tmp)
-				tmp = row[j] + 1;
-			if (row[j - 1] + 1 < tmp)
-				tmp = row[j - 1] + 1;
-			row[j] = tmp;
-			prev = cur;
-		}
-	}
-	return row[lb];
-}
 
 /*
  * Find name in table: exact, else a unique prefix.  On failure sets an
@@ -79,7 +52,7 @@ lookup(const struct rt_cmd *const *table, const char *name, const char *kind,
 			found = table[i];
 			matches++;
 		}
-		if ((d = distance(table[i]->name, name)) < bestd) {
+		if ((d = rt_edit_distance(table[i]->name, name)) < bestd) {
 			bestd = d;
 			best = table[i];
 		}

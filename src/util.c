@@ -120,3 +120,30 @@ rt_buf_release(struct rt_buf *b)
 	b->len = b->cap = 0;
 	b->oom = 0;
 }
+
+size_t
+rt_edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, prev, cur, tmp;
+	size_t row[64];
+
+	if (la >= 64 || lb >= 64)
+		return (size_t)-1;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			cur = row[j];
+			tmp = prev + (a[i - 1] != b[j - 1]);
+			if (row[j] + 1 < tmp)
+				tmp = row[j] + 1;
+			if (row[j - 1] + 1 < tmp)
+				tmp = row[j - 1] + 1;
+			row[j] = tmp;
+			prev = cur;
+		}
+	}
+	return row[lb];
+}

@@ -16,6 +16,12 @@ void *rt_realloc(void *p, size_t n);
 void rt_free(void *p);
 char *rt_strdup(const char *s);
 
+/*
+ * Levenshtein distance between a and b, for "did you mean" suggestions;
+ * (size_t)-1 for words of 64 bytes or more.
+ */
+size_t rt_edit_distance(const char *a, const char *b);
+
 /* A growable, always NUL-terminated byte string. */
 struct rt_buf {
 	char *s;     /* the bytes; NULL until the first append */

@@ -298,6 +298,107 @@ CREATE TRIGGER updates_ad AFTER DELETE ON updates BEGIN
 	'text', OLD.text, 'due', OLD.due));
 END;
 
+-- reports: what has been reported to a committee, and at which meeting.
+-- The tracker for a meeting shows a response until it has been reported,
+-- and a closed recommendation or action until its closing has been
+-- reported; `tracker --mark-reported` writes these rows.  A closing is the
+-- update that closed it (or, for rejected and noted, the response), so a
+-- recommendation that is reopened and closed again is reported again.
+CREATE TABLE reports (
+	id          INTEGER PRIMARY KEY,
+	meeting_id  INTEGER NOT NULL REFERENCES meetings(id),
+	response_id INTEGER UNIQUE REFERENCES responses(id),
+	update_id   INTEGER UNIQUE REFERENCES updates(id),
+	CHECK ((response_id IS NULL) <> (update_id IS NULL))
+) STRICT;
+CREATE INDEX reports_meeting ON reports(meeting_id);
+
+CREATE TRIGGER reports_ai AFTER INSERT ON reports BEGIN
+	INSERT INTO history(user, tbl, row_id, op, new) VALUES ((SELECT user FROM actor),
+	'reports', NEW.id, 'insert', json_object('meeting_id', NEW.meeting_id,
+	'response_id', NEW.response_id, 'update_id', NEW.update_id));
+END;
+CREATE TRIGGER reports_au AFTER UPDATE ON reports BEGIN
+	INSERT INTO history(user, tbl, row_id, op, old, new) VALUES ((SELECT user FROM actor),
+	'reports', NEW.id, 'update', json_object('meeting_id', OLD.meeting_id,
+	'response_id', OLD.response_id, 'update_id', OLD.update_id),
+	json_object('meeting_id', NEW.meeting_id,
+	'response_id', NEW.response_id, 'update_id', NEW.update_id));
+END;
+CREATE TRIGGER reports_ad AFTER DELETE ON reports BEGIN
+	INSERT INTO history(user, tbl, row_id, op, old) VALUES ((SELECT user FROM actor),
+	'reports', OLD.id, 'delete', json_object('meeting_id', OLD.meeting_id,
+	'response_id', OLD.response_id, 'update_id', OLD.update_id));
+END;
+
+-- search_index: full text of recommendations, responses, updates and
+-- actions, kept in step by the triggers below.  The rowid encodes the
+-- source row (id * 4 + 0 recommendation, 1 response, 2 update, 3 action) so
+-- that a change finds its entry without a scan.  recommendation_id is the
+-- recommendation the text belongs to (NULL for an item's action).
+CREATE VIRTUAL TABLE search_index USING fts5(
+	body, kind UNINDEXED, recommendation_id UNINDEXED,
+	tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER recommendations_search_ai AFTER INSERT ON recommendations BEGIN
+	INSERT INTO search_index(rowid, body, kind, recommendation_id)
+	VALUES (NEW.id * 4, coalesce(NEW.title || char(10), '') || NEW.text,
+	        'recommendation', NEW.id);
+END;
+CREATE TRIGGER recommendations_search_au AFTER UPDATE OF title, text ON recommendations BEGIN
+	DELETE FROM search_index WHERE rowid = OLD.id * 4;
+	INSERT INTO search_index(rowid, body, kind, recommendation_id)
+	VALUES (NEW.id * 4, coalesce(NEW.title || char(10), '') || NEW.text,
+	        'recommendation', NEW.id);
+END;
+CREATE TRIGGER recommendations_search_ad AFTER DELETE ON recommendations BEGIN
+	DELETE FROM search_index WHERE rowid = OLD.id * 4;
+END;
+
+CREATE TRIGGER responses_search_ai AFTER INSERT ON responses WHEN NEW.text IS NOT NULL BEGIN
+	INSERT INTO search_index(rowid, body, kind, recommendation_id)
+	VALUES (NEW.id * 4 + 1, NEW.text, 'response', NEW.recommendation_id);
+END;
+CREATE TRIGGER responses_search_au AFTER UPDATE ON responses BEGIN
+	DELETE FROM search_index WHERE rowid = OLD.id * 4 + 1;
+	INSERT INTO search_index(rowid, body, kind, recommendation_id)
+	SELECT NEW.id * 4 + 1, NEW.text, 'response', NEW.recommendation_id
+	WHERE NEW.text IS NOT NULL;
+END;
+CREATE TRIGGER responses_search_ad AFTER DELETE ON responses BEGIN
+	DELETE FROM search_index WHERE rowid = OLD.id * 4 + 1;
+END;
+
+CREATE TRIGGER updates_search_ai AFTER INSERT ON updates WHEN NEW.text IS NOT NULL BEGIN
+	INSERT INTO search_index(rowid, body, kind, recommendation_id)
+	VALUES (NEW.id * 4 + 2, NEW.text, 'update', coalesce(NEW.recommendation_id,
+	        (SELECT recommendation_id FROM actions WHERE id = NEW.action_id)));
+END;
+CREATE TRIGGER updates_search_au AFTER UPDATE ON updates BEGIN
+	DELETE FROM search_index WHERE rowid = OLD.id * 4 + 2;
+	INSERT INTO search_index(rowid, body, kind, recommendation_id)
+	SELECT NEW.id * 4 + 2, NEW.text, 'update', coalesce(NEW.recommendation_id,
+	       (SELECT recommendation_id FROM actions WHERE id = NEW.action_id))
+	WHERE NEW.text IS NOT NULL;
+END;
+CREATE TRIGGER updates_search_ad AFTER DELETE ON updates BEGIN
+	DELETE FROM search_index WHERE rowid = OLD.id * 4 + 2;
+END;
+
+CREATE TRIGGER actions_search_ai AFTER INSERT ON actions BEGIN
+	INSERT INTO search_index(rowid, body, kind, recommendation_id)
+	VALUES (NEW.id * 4 + 3, NEW.text, 'action', NEW.recommendation_id);
+END;
+CREATE TRIGGER actions_search_au AFTER UPDATE OF text, recommendation_id ON actions BEGIN
+	DELETE FROM search_index WHERE rowid = OLD.id * 4 + 3;
+	INSERT INTO search_index(rowid, body, kind, recommendation_id)
+	VALUES (NEW.id * 4 + 3, NEW.text, 'action', NEW.recommendation_id);
+END;
+CREATE TRIGGER actions_search_ad AFTER DELETE ON actions BEGIN
+	DELETE FROM search_index WHERE rowid = OLD.id * 4 + 3;
+END;
+
 -- Derived state, defined once.  rectrack reads these view definitions back
 -- from the database to make TEMP copies for --as-of (see db.c).
 
@@ -318,12 +419,19 @@ CREATE VIEW as_of AS SELECT date('now', 'localtime') AS date;
 -- State: no response: awaiting-response; rejected or noted: that word
 -- (closed); accepted or partially accepted: by the latest update, none or
 -- pending: update-pending, in-item: update-in-item, else the status
--- (complete is closed).
+-- (complete is closed).  response_reported_on and closing_reported_on are
+-- the dates of the meetings at which the current response and the closing
+-- were reported (see reports), if on or before the as_of date.
 CREATE VIEW recommendation_state AS
 SELECT id, committee, meeting_date, item, number, recommendation, leads,
        decision, response_date, state, last_update_date, last_update,
        update_due, title, response_due, last_update_status, committee_id,
-       meeting_id, item_id,
+       meeting_id, item_id, response_id, last_update_id,
+       response_reported_on,
+       CASE
+       WHEN state = 'complete' THEN update_reported_on
+       WHEN state IN ('rejected', 'noted') THEN response_reported_on
+       END AS closing_reported_on,
        state IN ('complete', 'rejected', 'noted') AS closed,
        CASE
        WHEN state = 'awaiting-response' THEN response_due < as_of
@@ -352,7 +460,13 @@ FROM (
 	                r.update_due) AS update_due,
 	       r.title AS title, r.response_due AS response_due,
 	       upd.status AS last_update_status, c.id AS committee_id,
-	       m.id AS meeting_id, i.id AS item_id, a.date AS as_of
+	       m.id AS meeting_id, i.id AS item_id, resp.id AS response_id,
+	       upd.id AS last_update_id,
+	       (SELECT rm.date FROM reports rp JOIN meetings rm ON rm.id = rp.meeting_id
+	        WHERE rp.response_id = resp.id AND rm.date <= a.date) AS response_reported_on,
+	       (SELECT rm.date FROM reports rp JOIN meetings rm ON rm.id = rp.meeting_id
+	        WHERE rp.update_id = upd.id AND rm.date <= a.date) AS update_reported_on,
+	       a.date AS as_of
 	FROM as_of a
 	JOIN committees c
 	JOIN meetings m ON m.committee_id = c.id AND m.date <= a.date
@@ -374,7 +488,8 @@ FROM (
 CREATE VIEW action_state AS
 SELECT id, committee, meeting_date, item, recommendation_id, action, leads,
        due_text, due_date, status, last_update_date, last_update,
-       committee_id, meeting_id, item_id,
+       committee_id, meeting_id, item_id, last_update_id,
+       CASE WHEN status = 'complete' THEN update_reported_on END AS closing_reported_on,
        status = 'complete' AS closed,
        (due_date IS NOT NULL AND due_date < as_of AND status <> 'complete') AS overdue,
        as_of
@@ -388,6 +503,9 @@ FROM (
 	       coalesce(upd.status, 'pending') AS status,
 	       upd.date AS last_update_date, upd.text AS last_update,
 	       c.id AS committee_id, m.id AS meeting_id, i.id AS item_id,
+	       upd.id AS last_update_id,
+	       (SELECT rm.date FROM reports rp JOIN meetings rm ON rm.id = rp.meeting_id
+	        WHERE rp.update_id = upd.id AND rm.date <= a.date) AS update_reported_on,
 	       a.date AS as_of
 	FROM as_of a
 	JOIN committees c

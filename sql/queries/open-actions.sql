@@ -1,0 +1,20 @@
+-- help: actions whose latest status is not complete
+--
+-- rectrack query open-actions [--committee SLUG] [--lead NAME] [--since DATE]
+--     [--until DATE] [--as-of DATE] [--format F]
+--
+-- Reads action_state, which rectrack computes as of --as-of (default
+-- today).  --since and --until bound the meeting date; a filter not given
+-- is NULL.  The file runs as it is in the sqlite3 shell, where the views
+-- answer as of today and unset parameters are NULL:
+--   sqlite3 rectrack.db < sql/queries/open-actions.sql
+SELECT id, committee, meeting_date, item, recommendation_id, action, leads,
+       due_text, due_date, status, last_update_date, last_update
+FROM action_state s
+WHERE status <> 'complete'
+  AND (:committee IS NULL OR committee = :committee)
+  AND (:lead IS NULL OR EXISTS (SELECT 1 FROM leads l
+       WHERE l.action_id = s.id AND l.name = :lead))
+  AND (:since IS NULL OR meeting_date >= :since)
+  AND (:until IS NULL OR meeting_date <= :until)
+ORDER BY meeting_date, committee, item_id, recommendation_id, id;

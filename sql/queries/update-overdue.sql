@@ -1,0 +1,21 @@
+-- help: update pending, in progress or delayed past the update due date
+--
+-- rectrack query update-overdue [--committee SLUG] [--lead NAME] [--since DATE]
+--     [--until DATE] [--as-of DATE] [--format F]
+--
+-- Reads recommendation_state, which rectrack computes as of --as-of (default
+-- today).  --since and --until bound the meeting date; a filter not given
+-- is NULL.  The file runs as it is in the sqlite3 shell, where the views
+-- answer as of today and unset parameters are NULL:
+--   sqlite3 rectrack.db < sql/queries/update-overdue.sql
+SELECT id, committee, meeting_date, item, number, recommendation, leads,
+       decision, response_date, state, last_update_date, last_update,
+       update_due
+FROM recommendation_state s
+WHERE state IN ('update-pending', 'in-progress', 'delayed') AND update_due < as_of
+  AND (:committee IS NULL OR committee = :committee)
+  AND (:lead IS NULL OR EXISTS (SELECT 1 FROM leads l
+       WHERE l.recommendation_id = s.id AND l.name = :lead))
+  AND (:since IS NULL OR meeting_date >= :since)
+  AND (:until IS NULL OR meeting_date <= :until)
+ORDER BY meeting_date, committee, item_id, CAST(number AS INTEGER), number, id;

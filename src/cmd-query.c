@@ -1,0 +1,133 @@
+/*
+ * cmd-query.c - query: the officer's canned questions.
+ *
+ * Each query is one readable SQL file, sql/queries/NAME.sql, whose first
+ * line "-- help: ..." describes it.  They read the state views, so they
+ * answer as of any date, and take the same filters.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "rectrack/cmd.h"
+#include "rectrack/sqlfiles.h"
+#include "rectrack/util.h"
+
+static const char prefix[] = "queries/";
+
+/* The query's name: the file name without prefix and ".sql". */
+static int
+query_name(const struct rt_sqlfile *f, char *name, size_t size)
+{
+	size_t n;
+
+	if (strncmp(f->name, prefix, sizeof prefix - 1) != 0)
+		return 0;
+	n = strlen(f->name) - (sizeof prefix - 1);
+	if (n < 5 || n - 4 >= size)
+		return 0;
+	memcpy(name, f->name + sizeof prefix - 1, n - 4);
+	name[n - 4] = '\0';
+	return 1;
+}
+
+/* The text after "-- help: " on the first line. */
+static void
+print_help_line(FILE *fp, const char *name, const char *sql)
+{
+	static const char tag[] = "-- help: ";
+	const char *nl;
+
+	if (strncmp(sql, tag, sizeof tag - 1) != 0) {
+		fprintf(fp, "%-20s\n", name);
+		return;
+	}
+	sql += sizeof tag - 1;
+	nl = strchr(sql, '\n');
+	fprintf(fp, "%-20s %.*s\n", name, (int)(nl ? nl - sql : (long)strlen(sql)),
+	    sql);
+}
+
+/*
+ * How far word is from name: the edit distance to the whole name or to one
+ * of its '-' parts ("acepted" is close to "accepted-pending"), 0 when word
+ * is a part of name.
+ */
+static size_t
+closeness(const char *name, const char *word)
+{
+	char part[64];
+	const char *p = name, *q;
+	size_t d = rt_edit_distance(name, word), k;
+
+	for (;;) {
+		q = strchr(p, '-');
+		snprintf(part, sizeof part, "%.*s", (int)(q ? q - p : (long)strlen(p)), p);
+		k = strcmp(part, word) == 0 ? 0 : rt_edit_distance(part, word);
+		if (k < d)
+			d = k;
+		if (q == NULL)
+			return d;
+		p = q + 1;
+	}
+}
+
+static int
+query_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	const struct rt_sqlfile *f, *found = NULL;
+	char name[64], best[64] = "";
+	size_t d, bestd = 3;
+
+	if (rt_arg_set(a, "list")) {
+		if (a->npos > 0)
+			return rt_error(ctx->e, RT_USAGE, "query: --list takes no name");
+		for (f = rt_sqlfiles; f->name != NULL; f++)
+			if (query_name(f, name, sizeof name))
+				print_help_line(ctx->out, name, f->text);
+		return RT_OK;
+	}
+	if (a->npos != 1)
+		return rt_error(ctx->e, RT_USAGE, "query: give a query name (see "
+		    "'rectrack query --list')");
+	for (f = rt_sqlfiles; f->name != NULL && found == NULL; f++) {
+		if (!query_name(f, name, sizeof name))
+			continue;
+		if (strcmp(name, a->pos[0]) == 0)
+			found = f;
+		else if ((d = closeness(name, a->pos[0])) < bestd) {
+			bestd = d;
+			snprintf(best, sizeof best, "%s", name);
+		}
+	}
+	if (found == NULL) {
+		if (best[0] != '\0')
+			return rt_error(ctx->e, RT_USAGE, "query: unknown query '%s': "
+			    "did you mean '%s'? (see 'rectrack query --list')",
+			    a->pos[0], best);
+		return rt_error(ctx->e, RT_USAGE, "query: unknown query '%s' (see "
+		    "'rectrack query --list')", a->pos[0]);
+	}
+	return rt_cmd_listing(ctx, a, found->text);
+}
+
+static const struct rt_opt opts[] = {
+	{"list", RT_OPT_FLAG}, {"committee", RT_OPT_VALUE},
+	{"lead", RT_OPT_VALUE}, {"since", RT_OPT_VALUE},
+	{"until", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
+	{"format", RT_OPT_VALUE}, {NULL, 0}
+};
+
+const struct rt_cmd rt_cmd_query = {
+	"query", "NAME [--committee SLUG] [--lead NAME] [--since DATE] "
+	"[--until DATE] [--as-of DATE] [--format F] | --list",
+	"canned queries: 'accepted but update pending' and the like",
+	"--list names every query with what it answers.  Recommendation queries\n"
+	"print id, committee, meeting_date, item, number, recommendation, leads,\n"
+	"decision, response_date, state, last_update_date, last_update,\n"
+	"update_due; action queries print id, committee, meeting_date, item,\n"
+	"recommendation_id, action, leads, due_text, due_date, status,\n"
+	"last_update_date, last_update.  State is as of --as-of (default today);\n"
+	"--since and --until bound the meeting date.  Each query is the SQL file\n"
+	"sql/queries/NAME.sql, which also runs as it is in the sqlite3 shell.\n",
+	opts, 0, 1, RT_CMD_READ, query_exec, NULL
+};
