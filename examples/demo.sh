@@ -712,3 +712,12 @@ echo "== actions of oxford-cpc still open"
 echo
 echo "== accepted but update pending, as of 1 March 2025"
 "$RECTRACK" query accepted-pending --as-of 2025-03-01
+
+# The tracker for the committee's next meeting.  The paper is that tracker:
+# the responses Cabinet gave up to January were reported at the meeting of
+# 17 January 2025 (ASSUMED), the rest are new.
+"$RECTRACK" tracker pcs-osc --meeting 2025-01-17 --mark-reported >/dev/null
+"$RECTRACK" tracker pcs-osc --meeting 2025-03-14 --format html >"${TRACKER_HTML:-demo-tracker.html}"
+echo
+echo "== the tracker for the meeting of 14 March 2025 (also in ${TRACKER_HTML:-demo-tracker.html})"
+"$RECTRACK" tracker pcs-osc --meeting 2025-03-14

@@ -425,8 +425,8 @@ CREATE VIEW as_of AS SELECT date('now', 'localtime') AS date;
 CREATE VIEW recommendation_state AS
 SELECT id, committee, meeting_date, item, number, recommendation, leads,
        decision, response_date, state, last_update_date, last_update,
-       update_due, title, response_due, last_update_status, committee_id,
-       meeting_id, item_id, response_id, last_update_id,
+       update_due, title, response_due, last_update_status, response_text,
+       committee_id, meeting_id, item_id, response_id, last_update_id,
        response_reported_on,
        CASE
        WHEN state = 'complete' THEN update_reported_on
@@ -459,7 +459,8 @@ FROM (
 	                 ORDER BY u.date DESC, u.id DESC LIMIT 1),
 	                r.update_due) AS update_due,
 	       r.title AS title, r.response_due AS response_due,
-	       upd.status AS last_update_status, c.id AS committee_id,
+	       upd.status AS last_update_status, resp.text AS response_text,
+	       c.id AS committee_id,
 	       m.id AS meeting_id, i.id AS item_id, resp.id AS response_id,
 	       upd.id AS last_update_id,
 	       (SELECT rm.date FROM reports rp JOIN meetings rm ON rm.id = rp.meeting_id

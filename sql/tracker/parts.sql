@@ -1,0 +1,66 @@
+-- tracker: the three parts of a committee's tracker for its meeting on
+-- :meeting, as the officer puts it in the agenda pack (the shape of
+-- Oxfordshire's Recommendation Tracker, Action Tracker and Recommendation
+-- Update Tracker).  rectrack computes the state views as of :meeting and
+-- materialises this into TEMP.tracker, from which the document is written
+-- and --mark-reported records what was shown.  One row per line of the
+-- document, the same columns for every part.
+--
+-- "Reported before the meeting" means reported at an earlier meeting; rows
+-- reported at this very meeting stay, so the document can be printed again.
+--
+-- band is the row's colour: green closed, yellow update in item, amber in
+-- progress or pending, red overdue or delayed, blue awaiting the response.
+WITH recs AS (
+	SELECT s.*,
+	       CASE
+	       WHEN closed THEN 'green'
+	       WHEN overdue OR state = 'delayed' THEN 'red'
+	       WHEN state = 'update-in-item' THEN 'yellow'
+	       WHEN state IN ('in-progress', 'update-pending') THEN 'amber'
+	       ELSE 'blue'
+	       END AS band
+	FROM recommendation_state s
+	WHERE committee_id = :committee_id AND meeting_date < :meeting
+)
+-- 1. Recommendation tracker: awaiting a response, or whose response has
+--    not yet been reported.
+SELECT 1 AS part, id, meeting_date, item, number, title,
+       recommendation AS text, leads, decision, response_date, response_text,
+       NULL AS update_date, NULL AS update_text, state,
+       CASE state WHEN 'awaiting-response' THEN response_due END AS due,
+       overdue, band, response_id, NULL AS update_id,
+       meeting_date AS k1, item_id AS k2, CAST(number AS INTEGER) AS k3,
+       number AS k4
+FROM recs
+WHERE state = 'awaiting-response'
+   OR response_reported_on IS NULL OR response_reported_on >= :meeting
+UNION ALL
+-- 2. Update tracker: accepted or partially accepted, response reported,
+--    and not closed, or closed but the closing not yet reported.
+SELECT 2, id, meeting_date, item, number, title, recommendation, leads,
+       decision, response_date, response_text, last_update_date, last_update,
+       state, update_due, overdue, band, NULL,
+       CASE WHEN closed THEN last_update_id END,
+       response_date, meeting_date, item_id, CAST(number AS INTEGER)
+FROM recs
+WHERE decision IN ('accepted', 'partially-accepted')
+  AND response_reported_on < :meeting
+  AND (NOT closed OR closing_reported_on IS NULL OR closing_reported_on >= :meeting)
+UNION ALL
+-- 3. Action tracker: open actions, and closed ones not yet reported.
+SELECT 3, id, meeting_date, item, NULL, NULL, action, leads, NULL, NULL, NULL,
+       last_update_date, last_update, status, coalesce(due_text, due_date),
+       overdue,
+       CASE
+       WHEN closed THEN 'green'
+       WHEN overdue OR status = 'delayed' THEN 'red'
+       WHEN status = 'in-item' THEN 'yellow'
+       ELSE 'amber'
+       END,
+       NULL, CASE WHEN closed THEN last_update_id END,
+       meeting_date, item_id, recommendation_id, id
+FROM action_state
+WHERE committee_id = :committee_id AND meeting_date < :meeting
+  AND (NOT closed OR closing_reported_on IS NULL OR closing_reported_on >= :meeting)
+ORDER BY part, k1, k2, k3, k4, id
