@@ -468,11 +468,14 @@ FROM (
 	       (SELECT rm.date FROM reports rp JOIN meetings rm ON rm.id = rp.meeting_id
 	        WHERE rp.update_id = upd.id AND rm.date <= a.date) AS update_reported_on,
 	       a.date AS as_of
+	-- CROSS JOIN fixes the order: from the committee down through the
+	-- indexes, so a query for one committee never scans every
+	-- recommendation (whatever the planner would guess without statistics).
 	FROM as_of a
-	JOIN committees c
-	JOIN meetings m ON m.committee_id = c.id AND m.date <= a.date
-	JOIN items i ON i.meeting_id = m.id
-	JOIN recommendations r ON r.item_id = i.id
+	CROSS JOIN committees c
+	CROSS JOIN meetings m ON m.committee_id = c.id AND m.date <= a.date
+	CROSS JOIN items i ON i.meeting_id = m.id
+	CROSS JOIN recommendations r ON r.item_id = i.id
 	LEFT JOIN responses resp ON resp.id =
 	      (SELECT x.id FROM responses x
 	       WHERE x.recommendation_id = r.id AND x.date <= a.date
@@ -509,10 +512,10 @@ FROM (
 	        WHERE rp.update_id = upd.id AND rm.date <= a.date) AS update_reported_on,
 	       a.date AS as_of
 	FROM as_of a
-	JOIN committees c
-	JOIN meetings m ON m.committee_id = c.id AND m.date <= a.date
-	JOIN items i ON i.meeting_id = m.id
-	JOIN actions ac ON ac.item_id = i.id OR ac.recommendation_id IN
+	CROSS JOIN committees c
+	CROSS JOIN meetings m ON m.committee_id = c.id AND m.date <= a.date
+	CROSS JOIN items i ON i.meeting_id = m.id
+	CROSS JOIN actions ac ON ac.item_id = i.id OR ac.recommendation_id IN
 	     (SELECT r.id FROM recommendations r WHERE r.item_id = i.id)
 	LEFT JOIN updates upd ON upd.id =
 	      (SELECT u.id FROM updates u
