@@ -8,21 +8,6 @@
 #include "rectrack/vocab.h"
 
 static int
-check_slug(const char *slug, struct rt_err *e)
-{
-	size_t n = strlen(slug), i;
-
-	for (i = 0; i < n; i++)
-		if (!((slug[i] >= 'a' && slug[i] <= 'z') ||
-		    (slug[i] >= '0' && slug[i] <= '9') || slug[i] == '-'))
-			break;
-	if (n == 0 || n > 64 || i < n)
-		return rt_error(e, RT_INVALID, "invalid committee slug '%s': use 1 to "
-		    "64 lower-case letters, digits and '-' (e.g. pcs-osc)", slug);
-	return RT_OK;
-}
-
-static int
 add_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	const char *slug = a->pos[0], *name = a->pos[1], *kind = "scrutiny";
@@ -30,7 +15,7 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_stmt *st;
 	int rc, row;
 
-	if ((rc = check_slug(slug, ctx->e)) != RT_OK ||
+	if ((rc = rt_input_check_slug(slug, ctx->e)) != RT_OK ||
 	    (rc = rt_input_check_line("committee name", name, ctx->e)) != RT_OK ||
 	    (chair && (rc = rt_input_check_line("--chair", chair, ctx->e)) != RT_OK) ||
 	    (officer && (rc = rt_input_check_line("--officer", officer, ctx->e)) != RT_OK))

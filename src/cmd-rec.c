@@ -10,24 +10,6 @@
 #include "rectrack/model.h"
 #include "rectrack/util.h"
 
-#define NUMBER_MAX 16 /* "3a", "ii", "12.4": short by nature */
-
-static int
-check_number(const char *s, struct rt_err *e)
-{
-	size_t i, n = strlen(s);
-
-	for (i = 0; i < n; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'z') ||
-		    (s[i] >= 'A' && s[i] <= 'Z') || strchr(".()-", s[i]) != NULL))
-			break;
-	if (n == 0 || n > NUMBER_MAX || i < n)
-		return rt_error(e, RT_INVALID, "invalid recommendation number '%s': "
-		    "use up to %d letters, digits, '.', '(', ')' or '-' (e.g. 3a)",
-		    s, NUMBER_MAX);
-	return RT_OK;
-}
-
 /* A required option: missing is a usage error. */
 static int
 need(const struct rt_args *a, const char *cmd, const char *name,
@@ -69,7 +51,7 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if ((rc = rt_committee_id(&ctx->db, slug, &committee, ctx->e)) != RT_OK ||
 	    (rc = rt_date_parse(mdate, meeting, ctx->e)) != RT_OK ||
 	    (rc = rt_input_check_line("--item", item, ctx->e)) != RT_OK ||
-	    (rc = check_number(number, ctx->e)) != RT_OK ||
+	    (rc = rt_input_check_number(number, ctx->e)) != RT_OK ||
 	    (title && (rc = rt_input_check_line("--title", title, ctx->e)) != RT_OK) ||
 	    (rc = due_opt(a, "update-due", udue, &given, ctx->e)) != RT_OK ||
 	    (rc = due_opt(a, "response-due", rdue, &given, ctx->e)) != RT_OK)
@@ -271,9 +253,8 @@ show_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if ((rc = show_rows(ctx, st, "Updates", "none yet", update_line)) != RT_OK)
 		return rc;
 
-	if ((rc = rt_db_prepare(&ctx->db, "SELECT id, status, due_text, due_date, "
-	    "action, leads FROM action_state WHERE recommendation_id = ?1 "
-	    "ORDER BY id", &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/rec_show_actions.sql"), &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	if ((rc = show_rows(ctx, st, "Actions", "none", action_line)) != RT_OK)
@@ -306,7 +287,7 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rt_error(ctx->e, RT_USAGE, "rec edit: nothing to change (give "
 		    "--text, --title, --number, --lead, --response-due or --update-due)");
 	if ((rc = rt_rec_find(&ctx->db, id, NULL, ctx->e)) != RT_OK ||
-	    (number && (rc = check_number(number, ctx->e)) != RT_OK) ||
+	    (number && (rc = rt_input_check_number(number, ctx->e)) != RT_OK) ||
 	    (title && title[0] &&
 	    (rc = rt_input_check_line("--title", title, ctx->e)) != RT_OK) ||
 	    (rc = due_opt(a, "update-due", udue, &uudue, ctx->e)) != RT_OK ||

@@ -238,14 +238,16 @@ cell_answer(FILE *fp, const struct writer *w, sqlite3_stmt *st, int part)
 			fputs(w->strong_off, fp);
 			if (has(st, C_DUE)) {
 				fputs(" by ", fp);
-				fputs(short_date(col(st, C_DUE), d), fp);
+				w->text(fp, short_date(col(st, C_DUE), d));
 			}
 			return;
 		}
 		fputs(w->strong_on, fp);
 		fputs(decision_label(col(st, C_DECISION)), fp);
 		fputs(w->strong_off, fp);
-		fprintf(fp, " (%s)", short_date(col(st, C_RESPONSE_DATE), d));
+		fputs(" (", fp);
+		w->text(fp, short_date(col(st, C_RESPONSE_DATE), d));
+		fputs(")", fp);
 		if (has(st, C_RESPONSE)) {
 			fputs(w->br, fp);
 			w->text(fp, col(st, C_RESPONSE));
@@ -256,7 +258,9 @@ cell_answer(FILE *fp, const struct writer *w, sqlite3_stmt *st, int part)
 		fputs(w->strong_on, fp);
 		fputs(state_label(col(st, C_STATE)), fp);
 		fputs(w->strong_off, fp);
-		fprintf(fp, " (%s)", short_date(col(st, C_UPDATE_DATE), d));
+		fputs(" (", fp);
+		w->text(fp, short_date(col(st, C_UPDATE_DATE), d));
+		fputs(")", fp);
 		if (has(st, C_UPDATE)) {
 			fputs(w->br, fp);
 			w->text(fp, col(st, C_UPDATE));
@@ -280,47 +284,83 @@ static const char html_head[] =
 "<title>";
 
 /*
- * One stylesheet, no external resources: the file is mailed and printed.
- * Colours follow the trackers' keys; print keeps them (print-color-adjust).
+ * One stylesheet, no external resources: the file is mailed and printed on
+ * A4 landscape for the agenda pack.  Colours follow the trackers' keys and
+ * print as they are (print-color-adjust); the state is also written in words
+ * on every row, in a white tag that stays legible in black and white and
+ * for readers who cannot tell the colours apart.  Short rows never break
+ * across pages; rows too long to keep whole (class "long") may.  In pieces,
+ * each under the 4095 characters ISO C promises for a string literal.
  */
-static const char html_style[] =
+static const char *const html_style[] = {
 "</title>\n<style>\n"
-"@page { size: A4 landscape; margin: 12mm 12mm 14mm 12mm; }\n"
+"@page { size: A4 landscape; margin: 12mm 12mm 15mm;\n"
+" @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"
+" font: 8pt Arial, \"Liberation Sans\", Helvetica, sans-serif; color: #444;"
+" vertical-align: top; padding-top: 4mm; } }\n"
 "* { box-sizing: border-box; }\n"
 "html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
 "body { font-family: Arial, \"Liberation Sans\", Helvetica, sans-serif;"
-" font-size: 10pt; line-height: 1.35; color: #1a1a1a; margin: 0 auto;"
-" max-width: 277mm; padding: 8mm 0; }\n"
-"header { border-bottom: 3px solid #00558c; margin-bottom: 6mm; }\n"
-"header h1 { font-size: 18pt; margin: 0 0 1mm; color: #00558c; }\n"
-"header p { margin: 0 0 2mm; }\n"
-".meta { color: #444; }\n"
-"h2 { font-size: 13pt; color: #00558c; margin: 7mm 0 2mm;"
+" font-size: 10pt; line-height: 1.35; color: #1a1a1a; background: #fff;"
+" margin: 0 auto; max-width: 273mm; padding: 8mm 4mm; }\n"
+"@media print { body { max-width: none; padding: 0; } }\n"
+"header { border-bottom: 3px solid #00558c; padding-bottom: 1mm;"
+" margin-bottom: 6mm; }\n"
+"header h1 { font-size: 18pt; line-height: 1.2; margin: 0 0 1.5mm;"
+" color: #00558c; }\n"
+"header p { margin: 0 0 1.5mm; }\n"
+".meta { color: #333; }\n"
+"h2 { font-size: 15pt; line-height: 1.2; color: #00558c; margin: 0 0 1mm;"
 " break-after: avoid; page-break-after: avoid; }\n"
 "section + section { break-before: page; page-break-before: always; }\n"
-".intro { margin: 0 0 3mm; max-width: 200mm; }\n"
-".key { border-collapse: collapse; margin: 0 0 3mm; font-size: 9pt; }\n"
-".key th, .key td { border: 1px solid #777; padding: 1mm 3mm; }\n"
-".key th { background: #fff; text-align: left; }\n"
+".running { margin: 0 0 1mm; font-weight: bold; }\n"
+".running + .meta { margin: 0; }\n"
+".intro { margin: 2mm 0 3mm; max-width: 215mm; }\n"
+".key { border-collapse: collapse; margin: 0 0 4mm; font-size: 9pt;"
+" break-after: avoid; page-break-after: avoid; }\n"
+".key th, .key td { border: 1px solid #666; padding: 1mm 3mm; }\n"
+".key th { background: #fff; text-align: left; text-transform: uppercase; }\n",
+
 "table.tracker { width: 100%; border-collapse: collapse; table-layout: fixed; }\n"
-".tracker th { background: #00558c; color: #fff; text-align: left;"
-" font-weight: bold; padding: 2mm; border: 1px solid #00456f; }\n"
-".tracker td { vertical-align: top; padding: 2mm; border: 1px solid #8a8a8a;"
-" overflow-wrap: anywhere; }\n"
 ".tracker thead { display: table-header-group; }\n"
+".tracker th { background: #00558c; color: #fff; text-align: left;"
+" vertical-align: bottom; font-weight: bold; padding: 1.5mm 2mm;"
+" border: 1px solid #00456f; }\n"
+".tracker td { vertical-align: top; padding: 1.8mm 2mm;"
+" border: 1px solid #7a7a7a; overflow-wrap: anywhere; }\n"
 ".tracker tr { break-inside: avoid; page-break-inside: avoid; }\n"
-".tracker p { margin: 0 0 1.5mm; }\n"
+".tracker tr.long { break-inside: auto; page-break-inside: auto; }\n"
+".tracker p { margin: 0 0 1.5mm; orphans: 3; widows: 3; }\n"
 ".tracker p:last-child { margin-bottom: 0; }\n"
-"col.c-date { width: 10%; } col.c-item { width: 15%; } col.c-what { width: 30%; }\n"
-"col.c-lead { width: 11%; } col.c-answer { width: 34%; }\n"
-".state { display: block; margin-top: 1.5mm; font-size: 8.5pt; color: #333; }\n"
-".green { background: #c6e6c3; } .amber { background: #fde2b8; }\n"
-".red { background: #f6c1bd; } .yellow { background: #fff3a8; }\n"
-".blue { background: #d5e5f4; }\n"
-".none { font-style: italic; padding: 2mm 0; }\n"
-"footer { margin-top: 6mm; font-size: 8pt; color: #555; border-top: 1px solid #bbb;"
-" padding-top: 2mm; }\n"
-"</style>\n</head>\n<body>\n";
+"col.c-date { width: 11.5%; } col.c-item { width: 13.5%; }"
+" col.c-what { width: 28.5%; } col.c-lead { width: 10%; }"
+" col.c-answer { width: 36.5%; }\n"
+".p1 col.c-what { width: 35%; } .p1 col.c-answer { width: 30%; }\n"
+".date { display: block; white-space: nowrap; }\n"
+".state { display: inline-block; margin-top: 2mm; padding: 0.3mm 1.2mm;"
+" font-size: 8pt; font-weight: bold; line-height: 1.25; color: #1a1a1a;"
+" background: #fff; border: 1px solid #555; border-left-width: 3px;"
+" overflow-wrap: normal; }\n"
+".vh { position: absolute; width: 1px; height: 1px; overflow: hidden;"
+" clip: rect(0 0 0 0); white-space: nowrap; }\n"
+".green { background: #cce8c6; } .amber { background: #fddcaa; }\n"
+".red { background: #f5bcb6; } .yellow { background: #fff2a0; }\n"
+".blue { background: #d2e3f5; }\n"
+".s-green { border-color: #2e7d32; } .s-amber { border-color: #a85f00; }\n"
+".s-red { border-color: #b3261e; } .s-yellow { border-color: #857000; }\n"
+".s-blue { border-color: #1f5f99; }\n"
+".tracker td.none { font-style: italic; background: #fff; }\n"
+"footer { margin-top: 6mm; font-size: 8pt; color: #444;"
+" border-top: 1px solid #bbb; padding-top: 2mm; }\n"
+"</style>\n</head>\n<body>\n",
+};
+
+/*
+ * A row whose longest cell is longer than this (some 15 lines, 40% of a
+ * page) may break across pages: kept whole, it could leave that much of a
+ * page blank before it.
+ */
+#define LONG_ROW 800
 
 /* The committee's heading: name, chair and officer, the meeting. */
 struct heading {
@@ -332,7 +372,7 @@ html_key(FILE *fp, int p)
 {
 	int i;
 
-	fputs("<table class=\"key\"><tr><th>Key</th>", fp);
+	fputs("<table class=\"key\"><tr><th scope=\"row\">Key</th>", fp);
 	for (i = 0; i < 4 && parts[p].key[i] != NULL; i++) {
 		fprintf(fp, "<td class=\"%s\">", key_bands[p][i]);
 		html_text(fp, parts[p].key[i]);
@@ -341,20 +381,11 @@ html_key(FILE *fp, int p)
 	fputs("</tr></table>\n", fp);
 }
 
-static int
-write_html(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
+/* "Councillor X, Chair | Y, Scrutiny Officer", as the papers head a part. */
+static void
+html_people(FILE *fp, const struct heading *h)
 {
-	FILE *fp = ctx->out;
-	char d[16], ld[32];
-	int part = 0, rc, row, p;
-
-	fputs(html_head, fp);
-	html_text(fp, h->name);
-	fprintf(fp, " - tracker for %s", long_date(h->meeting, ld));
-	fputs(html_style, fp);
-	fputs("<header>\n<h1>", fp);
-	html_text(fp, h->name);
-	fputs("</h1>\n<p class=\"meta\">", fp);
+	fputs("<p class=\"meta\">", fp);
 	if (h->chair[0] != '\0') {
 		html_text(fp, h->chair);
 		fputs(", Chair", fp);
@@ -362,42 +393,101 @@ write_html(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
 	if (h->chair[0] != '\0' && h->officer[0] != '\0')
 		fputs(" | ", fp);
 	html_text(fp, h->officer);
-	fprintf(fp, "</p>\n<p>Recommendation and action tracker for the meeting "
+	fputs("</p>\n", fp);
+}
+
+static void
+html_table_head(FILE *fp, const struct part *pt, int p)
+{
+	fprintf(fp, "<table class=\"tracker p%d\">\n<colgroup>"
+	    "<col class=\"c-date\"><col class=\"c-item\"><col class=\"c-what\">"
+	    "<col class=\"c-lead\"><col class=\"c-answer\"></colgroup>\n"
+	    "<thead><tr><th scope=\"col\">", p);
+	html_text(fp, pt->date);
+	fputs("</th><th scope=\"col\">Item</th><th scope=\"col\">", fp);
+	html_text(fp, pt->what);
+	fputs("</th><th scope=\"col\">Lead</th><th scope=\"col\">", fp);
+	html_text(fp, pt->answer);
+	fputs("</th></tr></thead>\n<tbody>\n", fp);
+}
+
+static size_t
+row_length(sqlite3_stmt *st)
+{
+	size_t what = strlen(col(st, C_TITLE)) + strlen(col(st, C_TEXT));
+	size_t answer = strlen(col(st, C_RESPONSE)) + strlen(col(st, C_UPDATE));
+
+	return what > answer ? what : answer;
+}
+
+static void
+html_row(FILE *fp, sqlite3_stmt *st, int p)
+{
+	const char *band = col(st, C_BAND);
+	char d[16];
+
+	fprintf(fp, "<tr class=\"%s%s\"><td><span class=\"date\">", band,
+	    row_length(st) > LONG_ROW ? " long" : "");
+	html_text(fp, short_date(col(st, p == 2 ? C_RESPONSE_DATE : C_MEETING), d));
+	fprintf(fp, "</span><span class=\"state s-%s\"><span class=\"vh\">State: "
+	    "</span>", band);
+	html_text(fp, state_label(col(st, C_STATE)));
+	if (sqlite3_column_int(st, C_OVERDUE))
+		fputs(", overdue", fp);
+	fputs("</span></td><td>", fp);
+	html_text(fp, col(st, C_ITEM));
+	fputs("</td><td><p>", fp);
+	cell_what(fp, &html_w, st);
+	fputs("</p></td><td>", fp);
+	html_text(fp, col(st, C_LEADS));
+	fputs("</td><td><p>", fp);
+	cell_answer(fp, &html_w, st, p);
+	fputs("</p></td></tr>\n", fp);
+}
+
+static int
+write_html(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
+{
+	FILE *fp = ctx->out;
+	char ld[32];
+	size_t i;
+	int part = 0, rc, row, p;
+
+	fputs(html_head, fp);
+	html_text(fp, h->name);
+	fprintf(fp, " - tracker for %s", long_date(h->meeting, ld));
+	for (i = 0; i < sizeof html_style / sizeof html_style[0]; i++)
+		fputs(html_style[i], fp);
+	fputs("<header>\n<h1>", fp);
+	html_text(fp, h->name);
+	fputs("</h1>\n", fp);
+	html_people(fp, h);
+	fprintf(fp, "<p>Recommendation and action tracker for the meeting "
 	    "of <strong>%s</strong>.</p>\n</header>\n", long_date(h->meeting, ld));
 	for (p = 1; p <= 3; p++) {
 		const struct part *pt = &parts[p - 1];
 		int n = 0;
 
-		fprintf(fp, "<section>\n<h2>%s</h2>\n<p class=\"intro\">%s</p>\n",
-		    pt->title, pt->intro);
+		fputs("<section>\n<h2>", fp);
+		html_text(fp, pt->title);
+		fputs("</h2>\n", fp);
+		/* Each later part starts a page: head it as the papers do. */
+		if (p > 1) {
+			fputs("<p class=\"running\">", fp);
+			html_text(fp, h->name);
+			fprintf(fp, " &ndash; meeting of %s</p>\n",
+			    long_date(h->meeting, ld));
+			html_people(fp, h);
+		}
+		fputs("<p class=\"intro\">", fp);
+		html_text(fp, pt->intro);
+		fputs("</p>\n", fp);
 		html_key(fp, p - 1);
+		html_table_head(fp, pt, p);
 		/* Rows of this part, if the statement is on one. */
 		while (part <= p) {
 			if (part == p) {
-				if (n == 0)
-					fprintf(fp, "<table class=\"tracker\">\n<colgroup>"
-					    "<col class=\"c-date\"><col class=\"c-item\">"
-					    "<col class=\"c-what\"><col class=\"c-lead\">"
-					    "<col class=\"c-answer\"></colgroup>\n<thead><tr>"
-					    "<th>%s</th><th>Item</th><th>%s</th><th>Lead</th>"
-					    "<th>%s</th></tr></thead>\n<tbody>\n", pt->date,
-					    pt->what, pt->answer);
-				fprintf(fp, "<tr class=\"%s\"><td>", col(st, C_BAND));
-				fputs(short_date(col(st, p == 2 ? C_RESPONSE_DATE :
-				    C_MEETING), d), fp);
-				fputs("</td><td>", fp);
-				html_text(fp, col(st, C_ITEM));
-				fputs("</td><td><p>", fp);
-				cell_what(fp, &html_w, st);
-				fputs("</p></td><td>", fp);
-				html_text(fp, col(st, C_LEADS));
-				fputs("</td><td><p>", fp);
-				cell_answer(fp, &html_w, st, p);
-				fputs("</p><span class=\"state\">State: ", fp);
-				html_text(fp, state_label(col(st, C_STATE)));
-				if (sqlite3_column_int(st, C_OVERDUE))
-					fputs(", overdue", fp);
-				fputs("</span></td></tr>\n", fp);
+				html_row(fp, st, p);
 				n++;
 			}
 			if ((rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e))
@@ -405,11 +495,12 @@ write_html(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
 				return rc;
 			part = row ? sqlite3_column_int(st, C_PART) : 4;
 		}
-		if (n > 0)
-			fputs("</tbody>\n</table>\n", fp);
-		else
-			fprintf(fp, "<p class=\"none\">%s</p>\n", pt->none);
-		fputs("</section>\n", fp);
+		if (n == 0) {
+			fputs("<tr><td class=\"none\" colspan=\"5\">", fp);
+			html_text(fp, pt->none);
+			fputs("</td></tr>\n", fp);
+		}
+		fputs("</tbody>\n</table>\n</section>\n", fp);
 	}
 	fprintf(fp, "<footer>State as of %s. Prepared with rectrack.</footer>\n"
 	    "</body>\n</html>\n", long_date(h->as_of, ld));

@@ -20,6 +20,7 @@ static const struct rt_cmd *const commands[] = {
 	&rt_cmd_init, &rt_cmd_migrate, &rt_cmd_committee, &rt_cmd_meeting,
 	&rt_cmd_rec, &rt_cmd_respond, &rt_cmd_update, &rt_cmd_action,
 	&rt_cmd_query, &rt_cmd_tracker, &rt_cmd_search, &rt_cmd_sql,
+	&rt_cmd_import,
 	&rt_cmd_log, &rt_cmd_check, &rt_cmd_backup, &rt_cmd_help, NULL
 };
 
@@ -325,9 +326,13 @@ run(const struct rt_cmd *c, struct rt_ctx *ctx, struct rt_args *a)
 			ctx->out = stdout;
 		} else {
 			if ((rc = rt_db_begin(&ctx->db, ctx->e)) == RT_OK &&
-			    (rc = c->exec(ctx, a)) == RT_OK &&
-			    (rc = rt_db_commit(&ctx->db, ctx->e)) == RT_OK &&
-			    fflush(ctx->out) == 0)
+			    (rc = c->exec(ctx, a)) == RT_OK) {
+				if (ctx->rollback)
+					rt_db_rollback(&ctx->db);
+				else
+					rc = rt_db_commit(&ctx->db, ctx->e);
+			}
+			if (rc == RT_OK && fflush(ctx->out) == 0)
 				fwrite(held, 1, nheld, stdout);
 			fclose(ctx->out);
 			free(held); /* open_memstream's, not rt_malloc's */

@@ -225,3 +225,40 @@ rt_input_leads(const char **vals, int nvals, char ***names, int *n,
 	*n = count;
 	return RT_OK;
 }
+
+int
+rt_input_check_number(const char *s, struct rt_err *e)
+{
+	size_t i, n = strlen(s);
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= 'A' && s[i] <= 'Z') || strchr(".()-", s[i]) != NULL))
+			break;
+	if (n == 0 || n > RT_NUMBER_MAX || i < n)
+		return rt_error(e, RT_INVALID, "invalid recommendation number '%s': "
+		    "use up to %d letters, digits, '.', '(', ')' or '-' (e.g. 3a)",
+		    s, RT_NUMBER_MAX);
+	return RT_OK;
+}
+
+int
+rt_input_is_slug(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
+		    s[i] == '-'))
+			return 0;
+	return n >= 1 && n <= 64;
+}
+
+int
+rt_input_check_slug(const char *slug, struct rt_err *e)
+{
+	if (!rt_input_is_slug(slug))
+		return rt_error(e, RT_INVALID, "invalid committee slug '%s': use 1 to "
+		    "64 lower-case letters, digits and '-' (e.g. pcs-osc)", slug);
+	return RT_OK;
+}

@@ -15,6 +15,7 @@
 
 #define RT_TEXT_MAX 65536 /* bytes in one text: a long Word cell is ~5 KB */
 #define RT_LINE_MAX 1024  /* bytes in a name, title or lead */
+#define RT_NUMBER_MAX 16  /* "3a", "ii", "12.4": short by nature */
 
 /*
  * The text of option --name: its value, standard input when the value is
@@ -31,6 +32,13 @@ int rt_input_check_text(const char *what, const char *s, int required,
 
 /* Check a one-line value: not blank, no line ends or controls, UTF-8. */
 int rt_input_check_line(const char *what, const char *s, struct rt_err *e);
+
+/* A recommendation number as papers write it: 1, 3a, ii, 12.4. */
+int rt_input_check_number(const char *s, struct rt_err *e);
+
+/* A committee slug: 1 to 64 of [a-z0-9-]. */
+int rt_input_is_slug(const char *s);
+int rt_input_check_slug(const char *s, struct rt_err *e);
 
 /* A positive integer id; RT_USAGE "invalid id 'x'" otherwise. */
 int rt_input_id(const char *what, const char *s, sqlite3_int64 *id,

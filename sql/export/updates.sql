@@ -1,0 +1,3 @@
+-- export: updates.csv, on recommendations and on actions.
+SELECT id, recommendation_id, action_id, date, status, text, due
+FROM updates ORDER BY id;

@@ -1,0 +1,620 @@
+/*
+ * cmd-import.c - import: bulk load from the flat CSV layout.
+ *
+ * The layout is public (README, "Export and import"): one row per update
+ * of a recommendation, the recommendation's columns repeated.  Rows are
+ * matched on natural keys (committee, meeting date, item, number; an update
+ * is the same when its date, status and text are), so importing a file
+ * twice changes nothing and an export's flat.csv imports back to the same
+ * flat.csv.
+ *
+ * All or nothing: the whole file is one transaction (the dispatcher's).
+ * Every bad row is reported as "FILE:LINE: why" on standard error, up to
+ * MAX_REPORTED, and the import goes on checking the rest, so the officer
+ * fixes the spreadsheet once; then the command fails and nothing is
+ * written.  These lines are a report, like a compiler's diagnostics; the
+ * one error line of the contract still closes it.
+ *
+ * Speed: the file is streamed (csv.c), every statement is prepared once,
+ * and the last committee, meeting and item found are remembered, since
+ * spreadsheets list a meeting's rows together.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "rectrack/cmd.h"
+#include "rectrack/csv.h"
+#include "rectrack/date.h"
+#include "rectrack/input.h"
+#include "rectrack/util.h"
+#include "rectrack/vocab.h"
+
+#define MAX_REPORTED 100
+
+/* The flat layout's columns, in the order export writes them. */
+enum {
+	F_COMMITTEE, F_MEETING_DATE, F_ITEM, F_REC_NUMBER, F_RECOMMENDATION,
+	F_LEAD, F_RESPONSE_DATE, F_RESPONSE, F_RESPONSE_TEXT, F_UPDATE_DATE,
+	F_UPDATE_STATUS, F_UPDATE_TEXT, F_UPDATE_DUE, F_NCOLS
+};
+
+static const char *const colnames[F_NCOLS] = {
+	"committee", "meeting_date", "item", "rec_number", "recommendation",
+	"lead", "response_date", "response", "response_text", "update_date",
+	"update_status", "update_text", "update_due"
+};
+
+/* Without these a row means nothing. */
+static const int required[] = {F_COMMITTEE, F_MEETING_DATE, F_ITEM,
+    F_REC_NUMBER, F_RECOMMENDATION};
+
+enum {
+	S_COMMITTEE_FIND, S_COMMITTEE_ADD, S_MEETING_FIND, S_MEETING_ADD,
+	S_ITEM_FIND, S_ITEM_ADD, S_REC_FIND, S_REC_ADD, S_LEAD_ADD,
+	S_RESPONSE_CURRENT, S_RESPONSE_ADD, S_UPDATE_FIND, S_UPDATE_ADD, S_N
+};
+
+static const char *const stmt_names[S_N] = {
+	"committee_find", "committee_add", "meeting_find", "meeting_add",
+	"item_find", "item_add", "rec_find", "rec_add", "lead_add",
+	"response_current", "response_add", "update_find", "update_add"
+};
+
+struct import {
+	struct rt_ctx *ctx;
+	const char *file;          /* as named on the command line */
+	int col[F_NCOLS];          /* the file's field for each column, or -1 */
+	int nheader;               /* fields in the header */
+	sqlite3_stmt *st[S_N];     /* prepared once */
+	/* The last lookups, since rows come grouped. */
+	char committee[RT_LINE_MAX + 1];
+	sqlite3_int64 committee_id;
+	char meeting[RT_DATE_LEN];
+	sqlite3_int64 meeting_id;
+	char item[RT_LINE_MAX + 1];
+	sqlite3_int64 item_id;
+	/* What happened. */
+	long rows, bad, committees, meetings, items, recs, responses, updates,
+	    same;
+};
+
+/* The statements of sql/import/statements.sql, by their "-- name:" line. */
+static int
+prepare_all(struct import *im, struct rt_err *e)
+{
+	const char *text = rt_sql("import/statements.sql"), *p, *tail;
+	char tag[64];
+	int i;
+
+	for (i = 0; i < S_N; i++) {
+		snprintf(tag, sizeof tag, "-- name: %s\n", stmt_names[i]);
+		if ((p = strstr(text, tag)) == NULL)
+			return rt_error(e, RT_FAIL, "import: statement '%s' is missing",
+			    stmt_names[i]);
+		if (sqlite3_prepare_v2(im->ctx->db.h, p + strlen(tag), -1, &im->st[i],
+		    &tail) != SQLITE_OK)
+			return rt_db_error(&im->ctx->db, "import", e);
+	}
+	return RT_OK;
+}
+
+static void
+finalize_all(struct import *im)
+{
+	int i;
+
+	for (i = 0; i < S_N; i++)
+		sqlite3_finalize(im->st[i]);
+}
+
+/* Field c of the current record, with the export's formula guard undone. */
+static const char *
+get(struct import *im, struct rt_csv *csv, int c)
+{
+	const char *s;
+
+	if (im->col[c] < 0)
+		return "";
+	s = rt_csv_get(csv, im->col[c], NULL);
+	if (s[0] == '\'' && s[1] != '\0' && strchr("=+-@\t\r", s[1]) != NULL)
+		return s + 1;
+	return s;
+}
+
+/* Step a statement whose parameters are bound; reset it afterwards. */
+static int
+run(struct import *im, int i, int *row, struct rt_err *e)
+{
+	int rc = rt_db_step(&im->ctx->db, im->st[i], row, "import", e);
+
+	if (row == NULL || !*row || rc != RT_OK)
+		sqlite3_reset(im->st[i]);
+	return rc;
+}
+
+static void
+bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+}
+
+/* "Performance & Corporate OSC" -> "performance-corporate-osc". */
+static void
+slugify(const char *name, char *slug, size_t size)
+{
+	size_t n = 0;
+	const char *p;
+
+	for (p = name; *p != '\0' && n + 1 < size && n < 64; p++) {
+		char c = *p;
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			slug[n++] = c;
+		else if (n > 0 && slug[n - 1] != '-')
+			slug[n++] = '-';
+	}
+	while (n > 0 && slug[n - 1] == '-')
+		n--;
+	if (n == 0)
+		slug[n++] = 'c';
+	slug[n] = '\0';
+}
+
+static int
+committee(struct import *im, const char *v, struct rt_err *e)
+{
+	char slug[80];
+	int rc, row;
+
+	if (strcmp(v, im->committee) == 0 && im->committee_id > 0)
+		return RT_OK;
+	if ((rc = rt_input_check_line("committee", v, e)) != RT_OK)
+		return rc;
+	if (rt_input_is_slug(v))
+		snprintf(slug, sizeof slug, "%s", v);
+	else
+		slugify(v, slug, sizeof slug);
+	bind_text(im->st[S_COMMITTEE_FIND], 1, slug);
+	bind_text(im->st[S_COMMITTEE_FIND], 2, v);
+	if ((rc = run(im, S_COMMITTEE_FIND, &row, e)) != RT_OK)
+		return rc;
+	if (row) {
+		im->committee_id = sqlite3_column_int64(im->st[S_COMMITTEE_FIND], 0);
+		sqlite3_reset(im->st[S_COMMITTEE_FIND]);
+	} else {
+		bind_text(im->st[S_COMMITTEE_ADD], 1, slug);
+		bind_text(im->st[S_COMMITTEE_ADD], 2, v);
+		if ((rc = run(im, S_COMMITTEE_ADD, NULL, e)) != RT_OK)
+			return rc;
+		im->committee_id = sqlite3_last_insert_rowid(im->ctx->db.h);
+		im->committees++;
+	}
+	snprintf(im->committee, sizeof im->committee, "%s", v);
+	im->meeting[0] = '\0';
+	im->item[0] = '\0';
+	return RT_OK;
+}
+
+/* Find or add: a meeting of the current committee, an item of the meeting. */
+static int
+find_or_add(struct import *im, int find, int add, sqlite3_int64 parent,
+    const char *key, sqlite3_int64 *id, long *added, struct rt_err *e)
+{
+	int rc, row;
+
+	sqlite3_bind_int64(im->st[find], 1, parent);
+	bind_text(im->st[find], 2, key);
+	if ((rc = run(im, find, &row, e)) != RT_OK)
+		return rc;
+	if (row) {
+		*id = sqlite3_column_int64(im->st[find], 0);
+		sqlite3_reset(im->st[find]);
+		return RT_OK;
+	}
+	sqlite3_bind_int64(im->st[add], 1, parent);
+	bind_text(im->st[add], 2, key);
+	if ((rc = run(im, add, NULL, e)) != RT_OK)
+		return rc;
+	*id = sqlite3_last_insert_rowid(im->ctx->db.h);
+	(*added)++;
+	return RT_OK;
+}
+
+static int
+leads(struct import *im, sqlite3_int64 rec, const char *v, struct rt_err *e)
+{
+	char **names = NULL;
+	int n = 0, i, rc;
+
+	if ((rc = rt_input_leads(&v, 1, &names, &n, e)) != RT_OK)
+		return rc;
+	for (i = 0; i < n && rc == RT_OK; i++) {
+		sqlite3_bind_int64(im->st[S_LEAD_ADD], 1, rec);
+		sqlite3_bind_int(im->st[S_LEAD_ADD], 2, i + 1);
+		bind_text(im->st[S_LEAD_ADD], 3, names[i]);
+		rc = run(im, S_LEAD_ADD, NULL, e);
+	}
+	rt_input_free_list(names, n);
+	return rc;
+}
+
+/* One row of the file.  e receives the row's problem, without FILE:LINE. */
+static int
+row(struct import *im, struct rt_csv *csv, struct rt_err *e)
+{
+	const char *v, *number, *text, *decision = NULL, *status = NULL;
+	char date[RT_DATE_LEN], rdue[RT_DATE_LEN], udue[RT_DATE_LEN];
+	char rdate[RT_DATE_LEN], updated[RT_DATE_LEN];
+	sqlite3_int64 rec;
+	int rc, found, has_response, has_update;
+	sqlite3_stmt *st;
+
+	if ((rc = committee(im, get(im, csv, F_COMMITTEE), e)) != RT_OK ||
+	    (rc = rt_date_parse(get(im, csv, F_MEETING_DATE), date, e)) != RT_OK)
+		return rc;
+	if (strcmp(date, im->meeting) != 0) {
+		if ((rc = find_or_add(im, S_MEETING_FIND, S_MEETING_ADD,
+		    im->committee_id, date, &im->meeting_id, &im->meetings, e)) != RT_OK)
+			return rc;
+		snprintf(im->meeting, sizeof im->meeting, "%s", date);
+		im->item[0] = '\0';
+	}
+	v = get(im, csv, F_ITEM);
+	if (strcmp(v, im->item) != 0 || im->item[0] == '\0') {
+		if ((rc = rt_input_check_line("item", v, e)) != RT_OK ||
+		    (rc = find_or_add(im, S_ITEM_FIND, S_ITEM_ADD, im->meeting_id, v,
+		    &im->item_id, &im->items, e)) != RT_OK)
+			return rc;
+		snprintf(im->item, sizeof im->item, "%s", v);
+	}
+	number = get(im, csv, F_REC_NUMBER);
+	text = get(im, csv, F_RECOMMENDATION);
+	if ((rc = rt_input_check_number(number, e)) != RT_OK ||
+	    (rc = rt_input_check_text("recommendation", text, 1, e)) != RT_OK ||
+	    (rc = rt_due_parse(get(im, csv, F_UPDATE_DUE), udue, e)) != RT_OK)
+		return rc;
+
+	/* The decision and the status, before anything is written. */
+	has_response = get(im, csv, F_RESPONSE_DATE)[0] != '\0' ||
+	    get(im, csv, F_RESPONSE)[0] != '\0' ||
+	    get(im, csv, F_RESPONSE_TEXT)[0] != '\0';
+	if (has_response) {
+		if (get(im, csv, F_RESPONSE)[0] == '\0' ||
+		    get(im, csv, F_RESPONSE_DATE)[0] == '\0')
+			return rt_error(e, RT_INVALID, "a response needs both "
+			    "response_date and response");
+		if ((decision = rt_vocab_word(RT_VOCAB_DECISION,
+		    get(im, csv, F_RESPONSE), e)) == NULL ||
+		    rt_date_parse(get(im, csv, F_RESPONSE_DATE), rdate, e) != RT_OK ||
+		    rt_input_check_text("response_text", get(im, csv,
+		    F_RESPONSE_TEXT), 0, e) != RT_OK)
+			return e->code;
+		if (strcmp(rdate, date) < 0)
+			return rt_error(e, RT_INVALID, "response date %s is before "
+			    "the meeting of %s", rdate, date);
+	}
+	has_update = get(im, csv, F_UPDATE_DATE)[0] != '\0' ||
+	    get(im, csv, F_UPDATE_STATUS)[0] != '\0' ||
+	    get(im, csv, F_UPDATE_TEXT)[0] != '\0';
+	if (has_update) {
+		if (get(im, csv, F_UPDATE_DATE)[0] == '\0' ||
+		    get(im, csv, F_UPDATE_STATUS)[0] == '\0')
+			return rt_error(e, RT_INVALID, "an update needs both "
+			    "update_date and update_status");
+		if ((status = rt_vocab_word(RT_VOCAB_STATUS,
+		    get(im, csv, F_UPDATE_STATUS), e)) == NULL ||
+		    rt_date_parse(get(im, csv, F_UPDATE_DATE), updated, e) != RT_OK ||
+		    rt_input_check_text("update_text", get(im, csv, F_UPDATE_TEXT), 0,
+		    e) != RT_OK)
+			return e->code;
+		if (strcmp(updated, date) < 0)
+			return rt_error(e, RT_INVALID, "update date %s is before the "
+			    "meeting of %s", updated, date);
+	}
+
+	/* The recommendation: found by its natural key, or added. */
+	st = im->st[S_REC_FIND];
+	sqlite3_bind_int64(st, 1, im->item_id);
+	bind_text(st, 2, number);
+	if ((rc = run(im, S_REC_FIND, &found, e)) != RT_OK)
+		return rc;
+	if (found) {
+		rec = sqlite3_column_int64(st, 0);
+		rc = strcmp((const char *)sqlite3_column_text(st, 1), text) != 0;
+		sqlite3_reset(st);
+		if (rc)
+			return rt_error(e, RT_INVALID, "recommendation %s of '%s' on %s "
+			    "is already recorded (id %lld) with a different text",
+			    number, im->item, date, (long long)rec);
+	} else {
+		if ((rc = rt_date_add_months(date, 2, rdue, e)) != RT_OK)
+			return rc;
+		st = im->st[S_REC_ADD];
+		sqlite3_bind_int64(st, 1, im->item_id);
+		bind_text(st, 2, number);
+		bind_text(st, 3, text);
+		bind_text(st, 4, rdue);
+		/* update_due belongs to the recommendation only on a row without
+		 * an update; with one, it is when the next update is owed. */
+		bind_text(st, 5, has_update ? "" : udue);
+		if ((rc = run(im, S_REC_ADD, NULL, e)) != RT_OK)
+			return rc;
+		rec = sqlite3_last_insert_rowid(im->ctx->db.h);
+		im->recs++;
+		if ((rc = leads(im, rec, get(im, csv, F_LEAD), e)) != RT_OK)
+			return rc;
+	}
+
+	if (has_response) {
+		st = im->st[S_RESPONSE_CURRENT];
+		sqlite3_bind_int64(st, 1, rec);
+		if ((rc = run(im, S_RESPONSE_CURRENT, &found, e)) != RT_OK)
+			return rc;
+		if (found) {
+			const char *t = (const char *)sqlite3_column_text(st, 2);
+			int same = strcmp((const char *)sqlite3_column_text(st, 0),
+			    rdate) == 0 && strcmp((const char *)sqlite3_column_text(st,
+			    1), decision) == 0 && strcmp(t ? t : "", get(im, csv,
+			    F_RESPONSE_TEXT)) == 0;
+
+			if (!same)
+				rc = rt_error(e, RT_INVALID, "recommendation %s of '%s' "
+				    "on %s already has a different response (%s on %s)",
+				    number, im->item, date, sqlite3_column_text(st, 1),
+				    sqlite3_column_text(st, 0));
+			sqlite3_reset(st);
+			if (rc != RT_OK)
+				return rc;
+		} else {
+			st = im->st[S_RESPONSE_ADD];
+			sqlite3_bind_int64(st, 1, rec);
+			bind_text(st, 2, rdate);
+			bind_text(st, 3, decision);
+			bind_text(st, 4, get(im, csv, F_RESPONSE_TEXT));
+			if ((rc = run(im, S_RESPONSE_ADD, NULL, e)) != RT_OK)
+				return rc;
+			im->responses++;
+		}
+	}
+
+	if (has_update) {
+		st = im->st[S_UPDATE_FIND];
+		sqlite3_bind_int64(st, 1, rec);
+		bind_text(st, 2, updated);
+		bind_text(st, 3, status);
+		bind_text(st, 4, get(im, csv, F_UPDATE_TEXT));
+		if ((rc = run(im, S_UPDATE_FIND, &found, e)) != RT_OK)
+			return rc;
+		if (found) {
+			sqlite3_reset(st);
+			im->same++;
+		} else {
+			st = im->st[S_UPDATE_ADD];
+			sqlite3_bind_int64(st, 1, rec);
+			bind_text(st, 2, updated);
+			bind_text(st, 3, status);
+			bind_text(st, 4, get(im, csv, F_UPDATE_TEXT));
+			bind_text(st, 5, udue);
+			if ((rc = run(im, S_UPDATE_ADD, NULL, e)) != RT_OK)
+				return rc;
+			im->updates++;
+		}
+	}
+	return RT_OK;
+}
+
+/* "Meeting date", "MEETING_DATE" and "meeting-date" all name meeting_date. */
+static int
+same_name(const char *a, const char *col)
+{
+	for (; *a != '\0' && *col != '\0'; a++, col++) {
+		char c = *a;
+
+		if (c == ' ' || c == '-')
+			c = '_';
+		else if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != *col)
+			return 0;
+	}
+	return *a == '\0' && *col == '\0';
+}
+
+/* Match the header's names (any order, any case) to the layout's columns. */
+static int
+header(struct import *im, struct rt_csv *csv, struct rt_err *e)
+{
+	size_t i;
+	int f, c;
+
+	for (c = 0; c < F_NCOLS; c++)
+		im->col[c] = -1;
+	im->nheader = csv->nfields;
+	for (f = 0; f < csv->nfields; f++) {
+		char name[64];
+		const char *v = rt_csv_get(csv, f, NULL);
+		size_t n = strlen(v);
+
+		while (n > 0 && v[n - 1] == ' ')
+			n--;
+		while (n > 0 && *v == ' ')
+			v++, n--;
+		snprintf(name, sizeof name, "%.*s", (int)n, v);
+		for (c = 0; c < F_NCOLS; c++)
+			if (same_name(name, colnames[c]))
+				break;
+		if (c == F_NCOLS)
+			return rt_error(e, RT_INVALID, "%s:%ld: unknown column '%s' "
+			    "(the columns, in any order and case, are committee, meeting_date, item, "
+			    "rec_number, recommendation, lead, response_date, response, "
+			    "response_text, update_date, update_status, update_text, "
+			    "update_due)", im->file, csv->rec_line, name);
+		if (im->col[c] >= 0)
+			return rt_error(e, RT_INVALID, "%s:%ld: column '%s' appears "
+			    "twice", im->file, csv->rec_line, colnames[c]);
+		im->col[c] = f;
+	}
+	for (i = 0; i < sizeof required / sizeof required[0]; i++)
+		if (im->col[required[i]] < 0)
+			return rt_error(e, RT_INVALID, "%s:%ld: the header lacks the "
+			    "column '%s'", im->file, csv->rec_line, colnames[required[i]]);
+	return RT_OK;
+}
+
+/* A record of empty fields only (Excel pads with them) is no row. */
+static int
+blank(struct rt_csv *csv)
+{
+	int f;
+
+	for (f = 0; f < csv->nfields; f++)
+		if (rt_csv_get(csv, f, NULL)[0] != '\0')
+			return 0;
+	return 1;
+}
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Report one bad row on standard error (the first MAX_REPORTED). */
+static void
+report(struct import *im, const char *msg)
+{
+	if (++im->bad <= MAX_REPORTED)
+		fprintf(stderr, "%s\n", msg);
+	else if (im->bad == MAX_REPORTED + 1)
+		fprintf(stderr, "%s: more bad rows follow; not listed\n", im->file);
+}
+
+static int
+import_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	struct import im;
+	struct rt_csv csv;
+	struct rt_err re;
+	FILE *fp;
+	double start = now(), last = start;
+	int rc, got, progress = !ctx->quiet && isatty(2);
+	const char *path = a->pos[0];
+
+	memset(&im, 0, sizeof im);
+	im.ctx = ctx;
+	im.file = path;
+	if (strcmp(path, "-") == 0) {
+		fp = stdin;
+		im.file = "stdin";
+	} else if ((fp = fopen(path, "rb")) == NULL)
+		return rt_error(ctx->e, RT_USAGE, "import: cannot read '%s': %s", path,
+		    strerror(errno));
+	rt_csv_init(&csv, fp, im.file);
+	if ((rc = prepare_all(&im, ctx->e)) != RT_OK)
+		goto out;
+	if ((rc = rt_csv_next(&csv, &got, ctx->e)) != RT_OK)
+		goto out;
+	if (!got) {
+		rc = rt_error(ctx->e, RT_INVALID, "%s: empty file: expected a header "
+		    "row (committee,meeting_date,item,rec_number,recommendation,...)",
+		    im.file);
+		goto out;
+	}
+	if ((rc = header(&im, &csv, ctx->e)) != RT_OK)
+		goto out;
+	for (;;) {
+		rt_err_clear(&re);
+		rc = rt_csv_next(&csv, &got, &re);
+		if (rc == RT_FAIL) {
+			rt_error(ctx->e, RT_FAIL, "import: %s", re.msg);
+			goto out;
+		}
+		if (rc == RT_INVALID) {
+			report(&im, re.msg);
+			if (csv.eof)
+				break;
+			continue;
+		}
+		if (!got)
+			break;
+		if (blank(&csv))
+			continue;
+		im.rows++;
+		if (csv.nfields != im.nheader) {
+			char msg[256];
+
+			snprintf(msg, sizeof msg, "%s:%ld: %d fields, but the header has "
+			    "%d", im.file, csv.rec_line, csv.nfields, im.nheader);
+			report(&im, msg);
+			continue;
+		}
+		rt_err_clear(&re);
+		if ((rc = row(&im, &csv, &re)) == RT_FAIL) {
+			rt_error(ctx->e, RT_FAIL, "%s:%ld: %s", im.file, csv.rec_line,
+			    re.msg);
+			goto out;
+		}
+		if (rc != RT_OK) {
+			char msg[sizeof re.msg + 64];
+
+			snprintf(msg, sizeof msg, "%s:%ld: %s", im.file, csv.rec_line,
+			    re.msg);
+			report(&im, msg);
+		}
+		if (progress && now() - last >= 0.5) {
+			last = now();
+			fprintf(stderr, "\rimport: %ld rows (%.0f rows/s)", im.rows,
+			    im.rows / (last - start));
+		}
+	}
+	if (progress)
+		fprintf(stderr, "\rimport: %ld rows (%.0f rows/s)\n", im.rows,
+		    im.rows / (now() - start > 0 ? now() - start : 1));
+	if (im.bad > 0) {
+		rc = rt_error(ctx->e, RT_INVALID, "import: %ld bad row%s in '%s': "
+		    "nothing imported", im.bad, im.bad == 1 ? "" : "s", im.file);
+		goto out;
+	}
+	rc = RT_OK;
+	if (rt_arg_set(a, "dry-run"))
+		ctx->rollback = 1;
+	if (!ctx->quiet)
+		fprintf(ctx->out, "import: %s%s: %ld rows: %ld recommendations, %ld "
+		    "responses, %ld updates added (%ld committees, %ld meetings, %ld "
+		    "items); %ld updates already there\n",
+		    ctx->rollback ? "dry run, nothing written: " : "", im.file,
+		    im.rows, im.recs, im.responses, im.updates, im.committees,
+		    im.meetings, im.items, im.same);
+out:
+	finalize_all(&im);
+	rt_csv_release(&csv);
+	if (fp != stdin)
+		fclose(fp);
+	return rc;
+}
+
+static const struct rt_opt opts[] = {{"dry-run", RT_OPT_FLAG}, {NULL, 0}};
+
+const struct rt_cmd rt_cmd_import = {
+	"import", "FILE.csv [--dry-run]", "bulk load from the flat CSV layout",
+	"Columns, matched by name in any order (the first five are required):\n"
+	"committee, meeting_date, item, rec_number, recommendation, lead,\n"
+	"response_date, response, response_text, update_date, update_status,\n"
+	"update_text, update_due.  One row per update of a recommendation; a\n"
+	"committee is a slug or a name (created, kind scrutiny, when unknown);\n"
+	"several leads are separated by ';'; decisions and statuses are read with\n"
+	"their usual synonyms; dates in every accepted form.  UTF-8 with or\n"
+	"without a byte-order mark, CRLF or LF, quoted cells with line breaks.\n"
+	"All or nothing: every bad row is reported as FILE:LINE: why and nothing\n"
+	"is written.  Importing the same file twice changes nothing.  FILE - is\n"
+	"standard input.  --dry-run checks everything and writes nothing.\n",
+	opts, 1, 1, RT_CMD_WRITE, import_exec, NULL
+};

@@ -1,0 +1,236 @@
+/*
+ * csv.c - the streaming RFC 4180 reader (see csv.h).
+ *
+ * A small state machine over getc(): stdio buffers the file, the record's
+ * fields go into one growable buffer that is reused for every record, so
+ * memory is bounded by the longest record, not the file.  Line numbers
+ * count physical lines, so a message about a record with a multi-line cell
+ * names the line the record starts on, as a text editor shows it.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "rectrack/csv.h"
+#include "rectrack/input.h"
+
+void
+rt_csv_init(struct rt_csv *c, FILE *fp, const char *name)
+{
+	memset(c, 0, sizeof *c);
+	c->fp = fp;
+	c->name = name;
+	c->line = 1;
+}
+
+void
+rt_csv_release(struct rt_csv *c)
+{
+	rt_buf_release(&c->buf);
+	rt_free(c->off);
+	rt_free(c->len);
+	c->off = c->len = NULL;
+	c->cap = 0;
+}
+
+const char *
+rt_csv_get(const struct rt_csv *c, int i, size_t *len)
+{
+	if (i < 0 || i >= c->nfields) {
+		if (len != NULL)
+			*len = 0;
+		return "";
+	}
+	if (len != NULL)
+		*len = c->len[i];
+	return rt_buf_str(&c->buf) + c->off[i];
+}
+
+/* Start a new field at the end of the buffer. */
+static int
+field_open(struct rt_csv *c)
+{
+	if ((size_t)c->nfields == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 32;
+		size_t *off = rt_realloc(c->off, cap * sizeof *off);
+		size_t *len;
+
+		if (off == NULL)
+			return -1;
+		c->off = off;
+		if ((len = rt_realloc(c->len, cap * sizeof *len)) == NULL)
+			return -1;
+		c->len = len;
+		c->cap = cap;
+	}
+	c->off[c->nfields] = c->buf.len;
+	c->len[c->nfields] = 0;
+	c->nfields++;
+	return 0;
+}
+
+/* End the current field: NUL-terminate it and record its length. */
+static void
+field_close(struct rt_csv *c)
+{
+	int i = c->nfields - 1;
+
+	c->len[i] = c->buf.len - c->off[i];
+	rt_buf_putc(&c->buf, '\0');
+}
+
+int
+rt_csv_next(struct rt_csv *c, int *got, struct rt_err *e)
+{
+	enum { START, PLAIN, QUOTED, QUOTE_IN_QUOTED } st = START;
+	const char *bad = NULL;	/* the first problem of this record */
+	long quote_line = 0;
+	int ch, nl = 0, bad_field = 0;
+
+	*got = 0;
+	c->nfields = 0;
+	rt_buf_reset(&c->buf);
+	if (c->eof)
+		return RT_OK;
+	c->rec_line = c->line;
+	if (!c->started) {
+		/* A UTF-8 byte-order mark (Excel writes one) is not data. */
+		c->started = 1;
+		if ((ch = getc(c->fp)) == 0xef) {
+			if (getc(c->fp) != 0xbb || getc(c->fp) != 0xbf)
+				bad = "a broken byte-order mark at the start";
+		} else if (ch != EOF)
+			ungetc(ch, c->fp);
+	}
+	ch = getc(c->fp);
+	if (ch == EOF) {
+		c->eof = 1;
+		if (ferror(c->fp))
+			return rt_error(e, RT_FAIL, "%s: %s", c->name, strerror(errno));
+		if (bad != NULL)
+			return rt_error(e, RT_INVALID, "%s:%ld: %s", c->name, c->line, bad);
+		return RT_OK;
+	}
+	if (field_open(c) != 0)
+		return rt_error(e, RT_FAIL, "out of memory");
+	for (;; ch = getc(c->fp)) {
+		if (ch == '\0' && bad == NULL) {
+			bad = "a NUL byte";
+			bad_field = c->nfields;
+		}
+		switch (st) {
+		case START:
+			if (ch == '"') {
+				st = QUOTED;
+				quote_line = c->line;
+				continue;
+			}
+			st = PLAIN;
+			/* FALLTHROUGH */
+		case PLAIN:
+			if (ch == ',' || ch == '\n' || ch == '\r' || ch == EOF)
+				break;
+			rt_buf_putc(&c->buf, (char)ch);
+			goto stored;
+		case QUOTED:
+			if (ch == EOF) {
+				c->eof = 1;
+				field_close(c);
+				return rt_error(e, RT_INVALID, "%s:%ld: unterminated quoted "
+				    "field (the quote opened on line %ld)", c->name, c->line,
+				    quote_line);
+			}
+			if (ch == '"') {
+				st = QUOTE_IN_QUOTED;
+				continue;
+			}
+			if (ch == '\n')
+				c->line++;
+			rt_buf_putc(&c->buf, (char)ch);
+			goto stored;
+		case QUOTE_IN_QUOTED:
+			if (ch == '"') {
+				/* A doubled quote is one quote. */
+				rt_buf_putc(&c->buf, '"');
+				st = QUOTED;
+				goto stored;
+			}
+			if (ch != ',' && ch != '\n' && ch != '\r' && ch != EOF &&
+			    bad == NULL) {
+				bad = "text after a closing quote (a quote inside a "
+				    "quoted field must be doubled)";
+				bad_field = c->nfields;
+			}
+			if (ch == ',' || ch == '\n' || ch == '\r' || ch == EOF)
+				break;
+			rt_buf_putc(&c->buf, (char)ch);
+			st = PLAIN;
+			goto stored;
+		}
+		/* A separator or the end of the record. */
+		field_close(c);
+		if (c->buf.oom)
+			return rt_error(e, RT_FAIL, "out of memory");
+		if (ch == ',') {
+			if (c->nfields == RT_CSV_FIELDS_MAX && bad == NULL) {
+				bad = "more than 1000 fields";
+				bad_field = c->nfields;
+			}
+			if (c->nfields < RT_CSV_FIELDS_MAX) {
+				if (field_open(c) != 0)
+					return rt_error(e, RT_FAIL, "out of memory");
+			} else
+				/* Past the limit: read on, keeping only the last slot. */
+				c->buf.len = c->off[c->nfields - 1];
+			st = START;
+			continue;
+		}
+		if (ch == '\r') {
+			/* CRLF is one line end; a lone CR is one too. */
+			if ((ch = getc(c->fp)) != '\n' && ch != EOF)
+				ungetc(ch, c->fp);
+			nl = 1;
+		} else if (ch == '\n')
+			nl = 1;
+		else if (ch == EOF) {
+			c->eof = 1;
+			if (ferror(c->fp))
+				return rt_error(e, RT_FAIL, "%s: %s", c->name,
+				    strerror(errno));
+		}
+		if (nl)
+			c->line++;
+		break;
+stored:
+		if (c->buf.len - c->off[c->nfields - 1] > RT_CSV_FIELD_MAX) {
+			if (bad == NULL) {
+				bad = "a field over 1 MB";
+				bad_field = c->nfields;
+			}
+			/* Keep reading the record, but do not keep its bytes. */
+			c->buf.len = c->off[c->nfields - 1];
+		}
+	}
+	if (bad == NULL) {
+		int i;
+
+		for (i = 0; i < c->nfields; i++) {
+			const char *f = rt_csv_get(c, i, NULL);
+
+			if (!rt_utf8_valid(f, c->len[i])) {
+				bad = "invalid UTF-8";
+				bad_field = i + 1;
+				break;
+			}
+			if (strstr(f, "\xef\xbb\xbf") != NULL) {
+				bad = "a byte-order mark in the middle of the file";
+				bad_field = i + 1;
+				break;
+			}
+		}
+	}
+	*got = 1;
+	if (bad != NULL)
+		return rt_error(e, RT_INVALID, "%s:%ld: field %d: %s", c->name,
+		    c->rec_line, bad_field, bad);
+	return RT_OK;
+}
