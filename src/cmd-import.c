@@ -346,7 +346,8 @@ row(struct import *im, struct rt_csv *csv, struct rt_err *e)
 			return rc;
 		rec = sqlite3_last_insert_rowid(im->ctx->db.h);
 		im->recs++;
-		if ((rc = leads(im, rec, get(im, csv, F_LEAD), e)) != RT_OK)
+		if (get(im, csv, F_LEAD)[0] != '\0' &&
+		    (rc = leads(im, rec, get(im, csv, F_LEAD), e)) != RT_OK)
 			return rc;
 	}
 
@@ -492,7 +493,7 @@ static void
 report(struct import *im, const char *msg)
 {
 	if (++im->bad <= MAX_REPORTED)
-		fprintf(stderr, "%s\n", msg);
+		rt_err_print(stderr, "", msg);
 	else if (im->bad == MAX_REPORTED + 1)
 		fprintf(stderr, "%s: more bad rows follow; not listed\n", im->file);
 }

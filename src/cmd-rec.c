@@ -296,7 +296,10 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if (urdue && rdue[0] == '\0')
 		return rt_error(ctx->e, RT_INVALID, "--response-due: a date is "
 		    "required ('%s' gives none)", rt_arg(a, "response-due"));
-	if ((rc = rt_input_text(a, "text", 1, &text, ctx->e)) != RT_OK ||
+	/* Only what is given changes; a text that is given must not be blank. */
+	if ((rc = rt_input_text(a, "text", 0, &text, ctx->e)) != RT_OK ||
+	    (text != NULL &&
+	    (rc = rt_input_check_text("--text", text, 1, ctx->e)) != RT_OK) ||
 	    (rc = rt_input_leads(leadv, nleadv, &leads, &nleads, ctx->e)) != RT_OK)
 		goto out;
 	if (number != NULL) {
@@ -319,7 +322,7 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/rec_edit.sql"), &st, ctx->e))
 	    != RT_OK)
 		goto out;
-	sqlite3_bind_int64(st, 1, id);
+	rt_bind_int(st, ":id", id);
 	rt_bind_text(st, ":text", text);
 	rt_bind_text(st, ":number", number);
 	rt_bind_text(st, ":title", title);

@@ -42,7 +42,7 @@ static const struct part {
 	 "to its recommendations. Once a response has been reported to the "
 	 "Committee, an accepted recommendation moves to the update tracker.",
 	 "Meeting date", "Recommendation", "Response",
-	 {"Due to Cabinet", "Overdue", "Accepted, update pending", "Rejected or noted"},
+	 {"Due to Cabinet", "Overdue", "Update pending", "Rejected or noted"},
 	 "There are no recommendations awaiting a response."},
 	{"Recommendation Update Tracker",
 	 "The update tracker enables the Committee to monitor progress on accepted "
@@ -52,7 +52,7 @@ static const struct part {
 	 "item, it is shaded yellow.",
 	 "Cabinet response date", "Recommendation", "Update",
 	 {"Update pending or in progress", "Update in item", "Delayed or overdue",
-	  "Updated"},
+	  "Complete"},
 	 "There are no recommendations awaiting an update."},
 	{"Action Tracker",
 	 "The action tracker enables the Committee to monitor progress against "
@@ -286,9 +286,11 @@ static const char html_head[] =
 /*
  * One stylesheet, no external resources: the file is mailed and printed on
  * A4 landscape for the agenda pack.  Colours follow the trackers' keys and
- * print as they are (print-color-adjust); the state is also written in words
- * on every row, in a white tag that stays legible in black and white and
- * for readers who cannot tell the colours apart.  Short rows never break
+ * print as they are (print-color-adjust), and differ in lightness too; the
+ * state is also written in words on every row, in a tag that stays legible
+ * in black and white and for readers who cannot tell the colours apart, and
+ * that is inverted (dark) on red rows, so overdue and delayed ones stand out
+ * without colour.  Short rows never break
  * across pages; rows too long to keep whole (class "long") may.  In pieces,
  * each under the 4095 characters ISO C promises for a string literal.
  */
@@ -303,6 +305,7 @@ static const char *const html_style[] = {
 "body { font-family: Arial, \"Liberation Sans\", Helvetica, sans-serif;"
 " font-size: 10pt; line-height: 1.35; color: #1a1a1a; background: #fff;"
 " margin: 0 auto; max-width: 273mm; padding: 8mm 4mm; }\n"
+"@media screen { section + section { margin-top: 12mm; } }\n"
 "@media print { body { max-width: none; padding: 0; } }\n"
 "header { border-bottom: 3px solid #00558c; padding-bottom: 1mm;"
 " margin-bottom: 6mm; }\n"
@@ -343,12 +346,12 @@ static const char *const html_style[] = {
 " overflow-wrap: normal; }\n"
 ".vh { position: absolute; width: 1px; height: 1px; overflow: hidden;"
 " clip: rect(0 0 0 0); white-space: nowrap; }\n"
-".green { background: #cce8c6; } .amber { background: #fddcaa; }\n"
-".red { background: #f5bcb6; } .yellow { background: #fff2a0; }\n"
-".blue { background: #d2e3f5; }\n"
+".green { background: #d9eed3; } .amber { background: #fbd592; }\n"
+".red { background: #f3b3ab; } .yellow { background: #fff4a3; }\n"
+".blue { background: #cfe1f5; }\n"
 ".s-green { border-color: #2e7d32; } .s-amber { border-color: #a85f00; }\n"
-".s-red { border-color: #b3261e; } .s-yellow { border-color: #857000; }\n"
-".s-blue { border-color: #1f5f99; }\n"
+".s-yellow { border-color: #857000; } .s-blue { border-color: #1f5f99; }\n"
+".s-red { border-color: #b3261e; background: #b3261e; color: #fff; }\n"
 ".tracker td.none { font-style: italic; background: #fff; }\n"
 "footer { margin-top: 6mm; font-size: 8pt; color: #444;"
 " border-top: 1px solid #bbb; padding-top: 2mm; }\n"

@@ -20,6 +20,7 @@ static const struct rt_cmd *const commands[] = {
 	&rt_cmd_init, &rt_cmd_migrate, &rt_cmd_committee, &rt_cmd_meeting,
 	&rt_cmd_rec, &rt_cmd_respond, &rt_cmd_update, &rt_cmd_action,
 	&rt_cmd_query, &rt_cmd_tracker, &rt_cmd_search, &rt_cmd_sql,
+	&rt_cmd_export,
 	&rt_cmd_import,
 	&rt_cmd_log, &rt_cmd_check, &rt_cmd_backup, &rt_cmd_help, NULL
 };
@@ -374,6 +375,8 @@ rt_cmd_main(int argc, char **argv, struct rt_err *e)
 		} else if (strcmp(argv[0], "--quiet") == 0) {
 			ctx.quiet = 1;
 			argc--, argv++;
+		} else if (strcmp(argv[0], "--db") == 0) {
+			return rt_error(e, RT_USAGE, "option '--db' needs a value");
 		} else if (strcmp(argv[0], "--help") == 0) {
 			print_list(stdout);
 			return RT_OK;

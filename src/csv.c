@@ -136,8 +136,8 @@ rt_csv_next(struct rt_csv *c, int *got, struct rt_err *e)
 				c->eof = 1;
 				field_close(c);
 				return rt_error(e, RT_INVALID, "%s:%ld: unterminated quoted "
-				    "field (the quote opened on line %ld)", c->name, c->line,
-				    quote_line);
+				    "field (the quote opened on line %ld runs to the end of "
+				    "the file)", c->name, c->rec_line, quote_line);
 			}
 			if (ch == '"') {
 				st = QUOTE_IN_QUOTED;

@@ -67,9 +67,16 @@ rt_db_error(struct rt_db *db, const char *what, struct rt_err *e)
 	case SQLITE_CONSTRAINT:
 		return rt_error(e, RT_INVALID, "%s: %s", what, msg);
 	case SQLITE_NOTADB:
-	case SQLITE_CORRUPT:
 		return rt_error(e, RT_INVALID, "%s: '%s' is not a rectrack database (%s)",
 		    what, db->path, msg);
+	case SQLITE_CORRUPT:
+		return rt_error(e, RT_INVALID, "%s: '%s' is damaged (%s): restore it "
+		    "from a backup", what, db->path, msg);
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return rt_error(e, RT_FAIL, "%s: '%s' is busy: another process kept "
+		    "it locked for %d s (%s)", what, db->path, BUSY_TIMEOUT_MS / 1000,
+		    msg);
 	default:
 		return rt_error(e, RT_FAIL, "%s: %s", what, msg);
 	}
@@ -315,13 +322,8 @@ rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
 			goto fail;
 		}
 	}
-	if (mode != RT_DB_READ) {
-		/* WAL cannot be set inside a transaction: do it first. */
-		if ((rc = rt_db_exec(db, "PRAGMA journal_mode = WAL", e)) != RT_OK ||
-		    (rc = rt_db_exec(db, "PRAGMA synchronous = FULL", e)) != RT_OK)
-			goto fail;
-	}
-	if ((rc = rt_db_exec(db, "PRAGMA foreign_keys = ON", e)) != RT_OK)
+	if ((rc = rt_db_exec(db, "PRAGMA foreign_keys = ON", e)) != RT_OK ||
+	    (rc = rt_db_exec(db, "PRAGMA synchronous = FULL", e)) != RT_OK)
 		goto fail;
 	if ((rc = check_schema(db, migs, nmigs, &behind, e)) != RT_OK)
 		goto fail;
@@ -330,6 +332,14 @@ rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
 		    "date (run 'rectrack migrate')", path);
 		goto fail;
 	}
+	/*
+	 * WAL, only once the file is known to be ours and to be written: an
+	 * empty file stays untouched until a migration writes it, and a
+	 * refused file is never converted.
+	 */
+	if (mode != RT_DB_READ && nobj > 0 &&
+	    (rc = rt_db_exec(db, "PRAGMA journal_mode = WAL", e)) != RT_OK)
+		goto fail;
 	return RT_OK;
 fail:
 	rt_db_close(db);
@@ -367,6 +377,10 @@ rt_db_migrate(struct rt_db *db, const struct rt_migration *migs, int nmigs,
 	if (applied != NULL)
 		*applied = 0;
 	if ((rc = rt_db_version(db, &version, e)) != RT_OK)
+		return rc;
+	/* A new file: WAL before its first write (not inside a transaction). */
+	if (version < (nmigs > 0 ? migs[nmigs - 1].version : 0) &&
+	    (rc = rt_db_exec(db, "PRAGMA journal_mode = WAL", e)) != RT_OK)
 		return rc;
 	for (i = 0; i < nmigs; i++) {
 		const struct rt_migration *m = &migs[i];

@@ -187,6 +187,8 @@ rt_input_leads(const char **vals, int nvals, char ***names, int *n,
 	const char *p, *q, *end;
 
 	for (i = 0; i < nvals && rc == RT_OK; i++) {
+		int before = count;
+
 		for (p = vals[i]; rc == RT_OK; p = q + 1) {
 			q = strchr(p, ';');
 			end = q ? q : p + strlen(p);
@@ -216,6 +218,10 @@ rt_input_leads(const char **vals, int nvals, char ***names, int *n,
 			if (q == NULL)
 				break;
 		}
+		/* "--lead ';;'" names nobody: a slip, not a wish for no lead. */
+		if (rc == RT_OK && count == before)
+			rc = rt_error(e, RT_INVALID, "--lead '%s': no name in it",
+			    vals[i]);
 	}
 	if (rc != RT_OK) {
 		rt_input_free_list(list, count);

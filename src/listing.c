@@ -46,6 +46,8 @@ rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
 	if ((rc = rt_db_prepare(&ctx->db, sql, &st, ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_text(st, ":as_of", as_of);
+	/* For a listing that shows everything unless a date is asked for. */
+	rt_bind_text(st, ":as_of_given", rt_arg(a, "as-of") ? as_of : NULL);
 	for (i = 0; a->spec != NULL && a->spec[i].name != NULL; i++) {
 		const char *name = a->spec[i].name;
 

@@ -24,6 +24,6 @@ main(int argc, char **argv)
 	if ((fflush(stdout) != 0 || ferror(stdout)) && rc == RT_OK)
 		rc = rt_error(&e, RT_FAIL, "write: %s", strerror(errno));
 	if (rc != RT_OK)
-		fprintf(stderr, "rectrack: %s\n", e.msg[0] ? e.msg : "failed");
+		rt_err_print(stderr, "rectrack: ", e.msg[0] ? e.msg : "failed");
 	return rc;
 }

@@ -10,6 +10,7 @@
 #define RECTRACK_ERR_H
 
 #include <stdarg.h>
+#include <stdio.h>
 
 /* Statuses double as the documented exit codes. */
 enum {
@@ -38,6 +39,14 @@ struct rt_err {
  */
 int rt_error(struct rt_err *e, int code, const char *fmt, ...) RT_PRINTF(3, 4);
 int rt_verror(struct rt_err *e, int code, const char *fmt, va_list ap);
+
+/*
+ * Print msg and a line end to fp as one line a terminal cannot be fooled
+ * by: line ends, tabs and other control characters (C0, DEL, C1) and bytes
+ * that are not UTF-8 are written as \n, \t, \xHH.  Every message quotes
+ * what the user typed, and what they typed may hold anything.
+ */
+void rt_err_print(FILE *fp, const char *prefix, const char *msg);
 
 /* Forget any error, making e ready for reuse. */
 void rt_err_clear(struct rt_err *e);

@@ -49,7 +49,8 @@ int rt_utf8_valid(const char *s, size_t n);
 
 /*
  * Leads from every --lead value, each split on ';' and trimmed: "Vic
- * Kurzeja; Michael Smedley" is two.  *names is an array of allocated
+ * Kurzeja; Michael Smedley" is two.  A value with no name in it (";;",
+ * "") is invalid.  *names is an array of allocated
  * strings (free with rt_input_free_list); *n their count.
  */
 int rt_input_leads(const char **vals, int nvals, char ***names, int *n,

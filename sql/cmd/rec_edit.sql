@@ -7,4 +7,4 @@ UPDATE recommendations SET
 	response_due = coalesce(:response_due, response_due),
 	update_due = CASE WHEN :update_due IS NULL THEN update_due
 	             ELSE nullif(:update_due, '') END
-WHERE id = ?1;
+WHERE id = :id;

@@ -29,7 +29,10 @@ SELECT 1 AS part, id, meeting_date, item, number, title,
        recommendation AS text, leads, decision, response_date, response_text,
        NULL AS update_date, NULL AS update_text, state,
        CASE state WHEN 'awaiting-response' THEN response_due END AS due,
-       overdue, band, response_id, NULL AS update_id,
+       overdue, band, response_id,
+       -- A recommendation completed before its response was reported
+       -- closes here too: its closing is reported with it.
+       CASE WHEN state = 'complete' THEN last_update_id END AS update_id,
        meeting_date AS k1, item_id AS k2, CAST(number AS INTEGER) AS k3,
        number AS k4
 FROM recs

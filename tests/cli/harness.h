@@ -49,8 +49,9 @@ void rt_root_remove(void);
 /*
  * Run RT_BIN with "--db db" first (unless db is NULL) and then argv,
  * NULL-terminated, in rt_dir.  stdin_text (NULL: /dev/null) is its
- * standard input.  RECTRACK_DB is unset for the child.  Frees what r held
- * before; returns r->code.
+ * standard input.  RECTRACK_DB is unset for the child.  What r held
+ * before stays valid until teardown (a test may keep r.out to compare);
+ * returns r->code.
  */
 int rt_run(struct run *r, const char *db, const char *stdin_text,
     const char *const argv[]);
@@ -77,13 +78,28 @@ char *db_fingerprint(const char *db);
  */
 char *db_query(const char *db, const char *sql);
 
-/* Run SQL on db with a plain read-write sqlite3 connection (no rectrack). */
+/*
+ * Run SQL on db with a plain read-write sqlite3 connection, as a user of
+ * the sqlite3 shell would (no rectrack); the file is created if missing.
+ */
 void db_exec(const char *db, const char *sql);
+
+/* A formatted string, allocated (freed at teardown like the rest). */
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 2)))
+#endif
+char *xprintf(const char *fmt, ...);
+
+/* n bytes of printable text ("aaaa...", a space every 64), allocated. */
+char *long_text(size_t n);
 
 /* "rt_dir/name", allocated. */
 char *rt_path(const char *name);
 
 /*
+ * Everything the harness allocates for a test (runs, strings, query
+ * results) is freed by the teardown; tests free nothing themselves.
+ *
  * The bytes of a file: *n receives the length.  NULL when it cannot be
  * read (a missing file, a directory).
  */
@@ -104,10 +120,25 @@ char *setup_db(void);
 /* The OS user rectrack records in the history. */
 const char *os_user(void);
 
-/* Does s contain sub? */
+/* Does s contain sub?  Does it start with prefix? */
 int has(const char *s, const char *sub);
+int starts(const char *s, const char *prefix);
 /* How many lines does s hold (a last line without '\n' counts)? */
 int nlines(const char *s);
+
+/*
+ * A test case with the temporary-directory fixture and a timeout generous
+ * enough for a sanitizer build (seconds).
+ */
+TCase *rt_tcase(const char *name);
+
+/* The suites (check_*.c), assembled by main.c. */
+Suite *cli_record_suite(void);
+Suite *cli_bad_input_suite(void);
+Suite *cli_schema_suite(void);
+Suite *cli_query_suite(void);		/* check_query.c */
+Suite *cli_import_suite(void);		/* check_import.c */
+Suite *cli_export_suite(void);		/* check_export.c */
 
 /*
  * Run and expect success: exit 0 and nothing on standard error.  The
@@ -131,7 +162,7 @@ int nlines(const char *s);
 	    (r)->err);							\
 	ck_assert_str_eq((r)->out, "");				\
 	ck_assert_msg(nlines((r)->err) == 1 &&				\
-	    strncmp((r)->err, "rectrack: ", 10) == 0 &&			\
+	    starts((r)->err, "rectrack: ") &&			\
 	    (r)->err[(r)->nerr - 1] == '\n',				\
 	    "stderr is not one 'rectrack: ' line: %s", (r)->err);	\
 	ck_assert_msg(has((r)->err, (sub)),				\

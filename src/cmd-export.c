@@ -1,0 +1,710 @@
+/*
+ * cmd-export.c - export: every table as CSV for colleagues who live in
+ * Excel, from one consistent snapshot, or one table on standard output.
+ *
+ * The nightly job runs "export --dir DIR".  All files are read inside one
+ * read transaction, which in WAL mode is a snapshot: writers go on, and
+ * the export shows the database as it was when the transaction made its
+ * first read.  Each file is written beside its target under a hidden
+ * temporary name, flushed and fsynced; only when every file, and the
+ * manifest that describes them, has been written are they renamed into
+ * place, the manifest last.  A reader therefore never sees half a file,
+ * and a failed export leaves the previous night's files as they were:
+ * the targets are hard-linked to backup names first, so that when a
+ * rename fails half way the files already replaced can be put back.
+ *
+ * The bytes are RFC 4180 (rt_csv_field) with the formula guard on text
+ * cells, rows in primary-key order as the SQL of sql/export/ gives them,
+ * so that two exports of the same data are byte-identical.  Rows are
+ * formatted into a small memory stream, hashed (SHA-256, for the
+ * manifest) and written out in chunks: memory does not grow with the
+ * number of rows.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "rectrack/cmd.h"
+#include "rectrack/date.h"
+#include "rectrack/sha256.h"
+#include "rectrack/util.h"
+
+#define CHUNK		65536	/* bytes formatted before they are written */
+#define PROGRESS_EVERY	0.5	/* seconds between progress lines */
+
+/* The files of an export, in the order written and listed. */
+static const char *const tables[] = {
+	"committees", "meetings", "items", "recommendations", "responses",
+	"updates", "actions", "flat", NULL
+};
+#define NTABLES 8
+#define NFILES (NTABLES + 1)	/* and manifest.json */
+
+static const char names_list[] = "committees, meetings, items, "
+    "recommendations, responses, updates, actions, flat";
+
+/* What the previous target was, for putting it back. */
+enum prev {
+	PREV_NONE,	/* there was no file: remove the new one */
+	PREV_KEPT,	/* linked to the backup name: rename it back */
+	PREV_LOST	/* could not be linked: it stays replaced */
+};
+
+/* One output file of "export --dir". */
+struct file {
+	const char *name;	/* "committees.csv" (points into out) */
+	struct rt_buf target;	/* DIR/committees.csv */
+	struct rt_buf tmp;	/* DIR/.committees.csv.tmp-PID */
+	struct rt_buf old;	/* DIR/.committees.csv.old-PID */
+	int have_tmp;		/* tmp exists and is ours to remove */
+	int renamed;		/* tmp now is target */
+	enum prev prev;		/* what target was before */
+	long long rows;		/* data rows, header not counted */
+	unsigned long long bytes; /* file size */
+	char sha[65];		/* SHA-256 of the file, hex */
+};
+
+/*
+ * Where the bytes of one CSV go.  rt_csv_field writes to a FILE, so rows
+ * are formatted into a memory stream (reused, rewound after each chunk)
+ * and pass through the hash on their way to the real file.
+ */
+struct sink {
+	FILE *fp;		/* the destination */
+	FILE *mem;		/* rows are formatted here first */
+	char *membuf;		/* mem's buffer: open_memstream's, so free() */
+	size_t memlen;		/* bytes in membuf at the last fflush */
+	struct rt_sha256 sha;	/* of every byte written to fp */
+	unsigned long long bytes; /* how many */
+	int err;		/* errno of the first failed write, or 0 */
+};
+
+/* One export run. */
+struct export {
+	struct rt_ctx *ctx;
+	int guard;		/* formula guard (default on) */
+	int bom;		/* --bom */
+	int progress;		/* progress lines on stderr */
+	char as_of[RT_DATE_LEN]; /* derived states as of this date */
+	char snapshot[32];	/* UTC time of the snapshot, ISO 8601 */
+	int schema_version;	/* PRAGMA user_version of the snapshot */
+	const char *dir;	/* --dir, without trailing slashes */
+	struct file files[NFILES];
+};
+
+/* Set by SIGINT, SIGTERM or SIGHUP while files are being written. */
+static volatile sig_atomic_t interrupted;
+
+static void
+on_signal(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+}
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int
+sink_open(struct sink *s, FILE *fp)
+{
+	memset(s, 0, sizeof *s);
+	s->fp = fp;
+	rt_sha256_init(&s->sha);
+	if ((s->mem = open_memstream(&s->membuf, &s->memlen)) == NULL)
+		return -1;
+	return 0;
+}
+
+/* Hash and write what mem holds, then rewind it for the next chunk. */
+static int
+sink_drain(struct sink *s)
+{
+	if (s->err != 0)
+		return -1;
+	if (fflush(s->mem) != 0 || ferror(s->mem)) {
+		s->err = ENOMEM;
+		return -1;
+	}
+	if (s->memlen > 0) {
+		rt_sha256_update(&s->sha, s->membuf, s->memlen);
+		if (fwrite(s->membuf, 1, s->memlen, s->fp) != s->memlen) {
+			s->err = errno != 0 ? errno : EIO;
+			return -1;
+		}
+		s->bytes += s->memlen;
+	}
+	/*
+	 * After a seek to 0 the next fflush reports the position as the
+	 * length (POSIX open_memstream), so the buffer is simply reused.
+	 */
+	if (fseeko(s->mem, 0, SEEK_SET) != 0) {
+		s->err = errno != 0 ? errno : EIO;
+		return -1;
+	}
+	return 0;
+}
+
+static void
+sink_close(struct sink *s)
+{
+	if (s->mem != NULL)
+		fclose(s->mem);
+	free(s->membuf);	/* open_memstream's, not rt_malloc's */
+	s->mem = NULL;
+	s->membuf = NULL;
+}
+
+/*
+ * Format the current row of st (or, with header, the column names) as one
+ * CSV line.  Only text is guarded: an id of -1 is a number, not a formula.
+ */
+static int
+put_row(struct sink *s, sqlite3_stmt *st, int ncol, int header, int guard)
+{
+	const char *p;
+	size_t n;
+	int i, type;
+
+	for (i = 0; i < ncol; i++) {
+		if (i > 0 && fputc(',', s->mem) == EOF)
+			break;
+		if (header) {
+			p = sqlite3_column_name(st, i);
+			if (p == NULL || rt_csv_field(s->mem, p, strlen(p), 0) != 0)
+				break;
+			continue;
+		}
+		/* The type first: reading the text would convert a number. */
+		type = sqlite3_column_type(st, i);
+		if (type == SQLITE_NULL)
+			continue;
+		if (type == SQLITE_BLOB)
+			p = sqlite3_column_blob(st, i);
+		else
+			p = (const char *)sqlite3_column_text(st, i);
+		n = (size_t)sqlite3_column_bytes(st, i);
+		if (p == NULL && n > 0)
+			break;	/* out of memory converting it */
+		if (rt_csv_field(s->mem, p != NULL ? p : "", n, guard &&
+		    type != SQLITE_INTEGER && type != SQLITE_FLOAT) != 0)
+			break;
+	}
+	if (i < ncol || fputs("\r\n", s->mem) == EOF || ferror(s->mem)) {
+		s->err = ENOMEM;
+		return -1;
+	}
+	if (ftello(s->mem) >= CHUNK)
+		return sink_drain(s);
+	return 0;
+}
+
+static void
+show_progress(const char *name, long long rows, double start, int last)
+{
+	double t = now() - start;
+
+	fprintf(stderr, "\rexport: %s: %lld rows (%.0f rows/s)%s", name, rows,
+	    (double)rows / (t > 0 ? t : 1), last ? "\n" : "");
+}
+
+/*
+ * Write one table's CSV (sql/export/TABLE.sql) to fp.  *rows, *bytes and
+ * sha (when not NULL) receive what was written.  label names the file in
+ * messages.
+ */
+static int
+export_table(struct export *x, const char *table, const char *label, FILE *fp,
+    long long *rows, unsigned long long *bytes, char sha[65])
+{
+	struct rt_db *db = &x->ctx->db;
+	struct rt_err *e = x->ctx->e;
+	struct sink s;
+	sqlite3_stmt *st = NULL;
+	char sqlname[64], what[128], name[64];
+	const char *sql;
+	double start = now(), last = start;
+	int rc, row, ncol;
+
+	*rows = 0;
+	snprintf(sqlname, sizeof sqlname, "export/%s.sql", table);
+	snprintf(name, sizeof name, "%s.csv", table);
+	snprintf(what, sizeof what, "export: %s", label);
+	if ((sql = rt_sql(sqlname)) == NULL)
+		return rt_error(e, RT_FAIL, "export: %s: missing from this build",
+		    sqlname);
+	if (sink_open(&s, fp) != 0)
+		return rt_error(e, RT_FAIL, "%s: out of memory", what);
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+		rc = rt_db_error(db, what, e);
+		goto out;
+	}
+	rt_bind_text(st, ":as_of", x->as_of);
+	ncol = sqlite3_column_count(st);
+	/* Nothing is written before the first step has succeeded. */
+	if ((rc = rt_db_step(db, st, &row, what, e)) != RT_OK)
+		goto out;
+	if (x->bom && fputs("\xEF\xBB\xBF", s.mem) == EOF)
+		s.err = ENOMEM;
+	put_row(&s, st, ncol, 1, 0);
+	while (row && s.err == 0) {
+		if (put_row(&s, st, ncol, 0, x->guard) != 0)
+			break;
+		++*rows;
+		if (interrupted)
+			break;
+		if (x->progress && (*rows & 255) == 0 &&
+		    now() - last >= PROGRESS_EVERY) {
+			last = now();
+			show_progress(name, *rows, start, 0);
+		}
+		if ((rc = rt_db_step(db, st, &row, what, e)) != RT_OK)
+			goto out;
+	}
+	if (interrupted) {
+		rc = rt_error(e, RT_FAIL, "%s: interrupted", what);
+		goto out;
+	}
+	if (sink_drain(&s) != 0) {
+		rc = rt_error(e, RT_FAIL, "%s: %s", what, strerror(s.err));
+		goto out;
+	}
+	if (x->progress)
+		show_progress(name, *rows, start, 1);
+	if (bytes != NULL)
+		*bytes = s.bytes;
+	if (sha != NULL)
+		rt_sha256_hex(&s.sha, sha);
+	rc = RT_OK;
+out:
+	sqlite3_finalize(st);
+	sink_close(&s);
+	return rc;
+}
+
+/*
+ * Open the snapshot: BEGIN, then a first read, which in WAL mode fixes
+ * what every later read of the transaction sees.  The state views are
+ * then computed as of x->as_of (TEMP objects: a read-only connection may
+ * create them).
+ */
+static int
+snapshot_begin(struct export *x)
+{
+	struct rt_db *db = &x->ctx->db;
+	struct tm tm;
+	time_t t;
+	int rc;
+
+	if ((rc = rt_db_exec(db, "BEGIN", x->ctx->e)) != RT_OK)
+		return rc;
+	if ((rc = rt_db_version(db, &x->schema_version, x->ctx->e)) != RT_OK ||
+	    (rc = rt_db_exec(db, "SELECT count(*) FROM main.sqlite_schema",
+	    x->ctx->e)) != RT_OK)
+		return rc;
+	t = time(NULL);
+	if (gmtime_r(&t, &tm) == NULL ||
+	    strftime(x->snapshot, sizeof x->snapshot, "%Y-%m-%dT%H:%M:%SZ", &tm)
+	    == 0)
+		snprintf(x->snapshot, sizeof x->snapshot, "unknown");
+	return rt_db_as_of(db, x->as_of, x->ctx->e);
+}
+
+static int
+snapshot_end(struct export *x, int rc)
+{
+	if (rc == RT_OK)
+		return rt_db_exec(&x->ctx->db, "COMMIT", x->ctx->e);
+	sqlite3_exec(x->ctx->db.h, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+/* fsync the directory, so that the renames in it are durable. */
+static int
+sync_dir(const char *dir)
+{
+	int fd, rc;
+
+	if ((fd = open(dir, O_RDONLY)) < 0)
+		return -1;
+	rc = fsync(fd);
+	close(fd);
+	return rc;
+}
+
+/*
+ * Create f->tmp (truncating a stale one a crashed run of the same pid
+ * left), refusing to follow a symbolic link planted under that name.
+ */
+static FILE *
+tmp_open(struct file *f)
+{
+	FILE *fp;
+	int fd;
+
+	fd = open(rt_buf_str(&f->tmp), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW,
+	    0666);
+	if (fd < 0)
+		return NULL;
+	f->have_tmp = 1;
+	if ((fp = fdopen(fd, "w")) == NULL)
+		close(fd);
+	return fp;
+}
+
+/* Flush, fsync and close: after this the bytes are on disk. */
+static int
+tmp_close(FILE *fp)
+{
+	int rc = 0, saved = 0;
+
+	if (fflush(fp) != 0 || ferror(fp) || fsync(fileno(fp)) != 0) {
+		saved = errno != 0 ? errno : EIO;
+		rc = -1;
+	}
+	if (fclose(fp) != 0 && rc == 0) {
+		saved = errno;
+		rc = -1;
+	}
+	errno = saved;
+	return rc;
+}
+
+/* Write one CSV of the export to its temporary file. */
+static int
+write_csv(struct export *x, struct file *f, const char *table)
+{
+	FILE *fp;
+	int rc;
+
+	errno = 0;
+	if ((fp = tmp_open(f)) == NULL)
+		return rt_error(x->ctx->e, RT_FAIL, "export: %s: cannot create: %s",
+		    rt_buf_str(&f->tmp), strerror(errno != 0 ? errno : ENOMEM));
+	rc = export_table(x, table, rt_buf_str(&f->target), fp, &f->rows,
+	    &f->bytes, f->sha);
+	if (tmp_close(fp) != 0 && rc == RT_OK)
+		rc = rt_error(x->ctx->e, RT_FAIL, "export: %s: %s",
+		    rt_buf_str(&f->target), strerror(errno));
+	return rc;
+}
+
+/* s as a JSON string: the values are simple, but escape them anyway. */
+static void
+json_str(struct rt_buf *b, const char *s)
+{
+	rt_buf_putc(b, '"');
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\') {
+			rt_buf_putc(b, '\\');
+			rt_buf_putc(b, (char)c);
+		} else if (c < 0x20)
+			rt_buf_printf(b, "\\u%04x", (unsigned)c);
+		else
+			rt_buf_putc(b, (char)c);
+	}
+	rt_buf_putc(b, '"');
+}
+
+/*
+ * manifest.json: what a consumer checks before trusting the CSVs (that
+ * every file is there with these rows and this SHA-256), and what the
+ * files mean (snapshot time, as-of date of the derived states, BOM and
+ * formula guard).
+ */
+static void
+manifest(struct export *x, struct rt_buf *b)
+{
+	int i;
+
+	rt_buf_puts(b, "{\n  \"snapshot\": ");
+	json_str(b, x->snapshot);
+	rt_buf_puts(b, ",\n  \"as_of\": ");
+	json_str(b, x->as_of);
+	rt_buf_puts(b, ",\n  \"rectrack\": ");
+	json_str(b, RT_VERSION);
+	rt_buf_printf(b, ",\n  \"schema_version\": %d,\n", x->schema_version);
+	rt_buf_printf(b, "  \"bom\": %s,\n", x->bom ? "true" : "false");
+	rt_buf_printf(b, "  \"formula_guard\": %s,\n",
+	    x->guard ? "true" : "false");
+	rt_buf_puts(b, "  \"files\": [\n");
+	for (i = 0; i < NTABLES; i++) {
+		const struct file *f = &x->files[i];
+
+		rt_buf_puts(b, "    {\n      \"name\": ");
+		json_str(b, f->name);
+		rt_buf_printf(b, ",\n      \"rows\": %lld,\n      \"bytes\": %llu,\n"
+		    "      \"sha256\": ", f->rows, f->bytes);
+		json_str(b, f->sha);
+		rt_buf_printf(b, "\n    }%s\n", i + 1 < NTABLES ? "," : "");
+	}
+	rt_buf_puts(b, "  ]\n}\n");
+}
+
+static int
+write_manifest(struct export *x, struct file *f)
+{
+	struct rt_buf b = RT_BUF_INIT;
+	FILE *fp;
+	int rc = RT_OK;
+
+	manifest(x, &b);
+	if (b.oom)
+		return rt_error(x->ctx->e, RT_FAIL, "out of memory");
+	errno = 0;
+	if ((fp = tmp_open(f)) == NULL)
+		rc = rt_error(x->ctx->e, RT_FAIL, "export: %s: cannot create: %s",
+		    rt_buf_str(&f->tmp), strerror(errno != 0 ? errno : ENOMEM));
+	else {
+		int shortw = fwrite(b.s, 1, b.len, fp) != b.len;
+		int saved = errno;
+
+		if (tmp_close(fp) != 0 || shortw)
+			rc = rt_error(x->ctx->e, RT_FAIL, "export: %s: %s",
+			    rt_buf_str(&f->target), strerror(shortw && saved != 0 ?
+			    saved : errno != 0 ? errno : EIO));
+	}
+	rt_buf_release(&b);
+	return rc;
+}
+
+/*
+ * Put every new file in place, the manifest last.  Each existing target
+ * is first hard-linked to its backup name, so that if a rename fails half
+ * way the files already replaced are renamed back and the previous set
+ * stays whole.  A file system without hard links gives no backup; the
+ * files are still replaced whole, one by one, and the old manifest, kept
+ * when anything fails, no longer matches them, which a consumer checks.
+ */
+static int
+install(struct export *x)
+{
+	struct file *f;
+	int i, j, rc = RT_OK;
+
+	for (i = 0; i < NFILES; i++) {
+		f = &x->files[i];
+		unlink(rt_buf_str(&f->old));	/* a stale one of a reused pid */
+		if (link(rt_buf_str(&f->target), rt_buf_str(&f->old)) == 0)
+			f->prev = PREV_KEPT;
+		else
+			f->prev = errno == ENOENT ? PREV_NONE : PREV_LOST;
+	}
+	for (i = 0; i < NFILES && rc == RT_OK; i++) {
+		f = &x->files[i];
+		if (rename(rt_buf_str(&f->tmp), rt_buf_str(&f->target)) != 0) {
+			rc = rt_error(x->ctx->e, RT_FAIL, "export: %s: cannot replace: %s",
+			    rt_buf_str(&f->target), strerror(errno));
+			break;
+		}
+		f->renamed = 1;
+		f->have_tmp = 0;
+	}
+	for (j = 0; rc != RT_OK && j < i; j++) {
+		f = &x->files[j];
+		if (f->prev == PREV_KEPT)
+			rename(rt_buf_str(&f->old), rt_buf_str(&f->target));
+		else if (f->prev == PREV_NONE)
+			unlink(rt_buf_str(&f->target));
+	}
+	for (i = 0; i < NFILES; i++)
+		if (x->files[i].prev == PREV_KEPT)
+			unlink(rt_buf_str(&x->files[i].old));
+	if (sync_dir(x->dir) != 0 && rc == RT_OK)
+		rc = rt_error(x->ctx->e, RT_FAIL, "export: %s: fsync: %s", x->dir,
+		    strerror(errno));
+	return rc;
+}
+
+static void
+files_release(struct export *x)
+{
+	int i;
+
+	for (i = 0; i < NFILES; i++) {
+		struct file *f = &x->files[i];
+
+		if (f->have_tmp)
+			unlink(rt_buf_str(&f->tmp));
+		rt_buf_release(&f->target);
+		rt_buf_release(&f->tmp);
+		rt_buf_release(&f->old);
+	}
+}
+
+static int
+files_init(struct export *x)
+{
+	char name[64];
+	long pid = (long)getpid();
+	int i, oom = 0;
+
+	for (i = 0; i < NFILES; i++) {
+		struct file *f = &x->files[i];
+
+		if (i < NTABLES)
+			snprintf(name, sizeof name, "%s.csv", tables[i]);
+		else
+			snprintf(name, sizeof name, "manifest.json");
+		rt_buf_printf(&f->target, "%s/%s", x->dir, name);
+		rt_buf_printf(&f->tmp, "%s/.%s.tmp-%ld", x->dir, name, pid);
+		rt_buf_printf(&f->old, "%s/.%s.old-%ld", x->dir, name, pid);
+		oom |= f->target.oom | f->tmp.oom | f->old.oom;
+		if (!oom)
+			f->name = rt_buf_str(&f->target) + strlen(x->dir) + 1;
+	}
+	return oom ? -1 : 0;
+}
+
+/* export --dir DIR */
+static int
+export_dir(struct export *x, const char *dir)
+{
+	struct sigaction sa, old[3];
+	static const int sigs[3] = {SIGINT, SIGTERM, SIGHUP};
+	struct stat sb;
+	char *d;
+	size_t n;
+	int rc, i;
+
+	if (stat(dir, &sb) != 0)
+		return rt_error(x->ctx->e, RT_USAGE, "export: cannot use directory "
+		    "'%s': %s", dir, strerror(errno));
+	if (!S_ISDIR(sb.st_mode))
+		return rt_error(x->ctx->e, RT_USAGE, "export: '%s' is not a directory",
+		    dir);
+	if ((d = rt_strdup(dir)) == NULL)
+		return rt_error(x->ctx->e, RT_FAIL, "out of memory");
+	for (n = strlen(d); n > 1 && d[n - 1] == '/'; n--)
+		d[n - 1] = '\0';
+	x->dir = d;
+	if (files_init(x) != 0) {
+		rc = rt_error(x->ctx->e, RT_FAIL, "out of memory");
+		goto out;
+	}
+
+	/* Interrupted, the export still cleans up its temporary files. */
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < 3; i++) {
+		sigaction(sigs[i], NULL, &old[i]);
+		/* A signal ignored by who started us (nohup) stays ignored. */
+		if (old[i].sa_handler != SIG_IGN)
+			sigaction(sigs[i], &sa, NULL);
+	}
+
+	rc = snapshot_begin(x);
+	for (i = 0; i < NTABLES && rc == RT_OK; i++)
+		rc = write_csv(x, &x->files[i], tables[i]);
+	rc = snapshot_end(x, rc);
+	if (rc == RT_OK && interrupted)
+		rc = rt_error(x->ctx->e, RT_FAIL, "export: interrupted");
+	if (rc == RT_OK)
+		rc = write_manifest(x, &x->files[NTABLES]);
+	if (rc == RT_OK)
+		rc = install(x);
+
+	for (i = 0; i < 3; i++)
+		sigaction(sigs[i], &old[i], NULL);
+out:
+	files_release(x);
+	rt_free(d);
+	return rc;
+}
+
+/* export TABLE: one CSV on standard output. */
+static int
+export_stdout(struct export *x, const char *table)
+{
+	long long rows;
+	int rc, i;
+
+	for (i = 0; tables[i] != NULL; i++)
+		if (strcmp(tables[i], table) == 0)
+			break;
+	if (tables[i] == NULL)
+		return rt_error(x->ctx->e, RT_USAGE, "export: unknown table '%s' "
+		    "(tables: %s)", table, names_list);
+	/* Progress and the CSV would interleave on one terminal. */
+	if (isatty(fileno(x->ctx->out)))
+		x->progress = 0;
+	rc = snapshot_begin(x);
+	if (rc == RT_OK)
+		rc = export_table(x, table, table, x->ctx->out, &rows,
+		    NULL, NULL);
+	return snapshot_end(x, rc);
+}
+
+static int
+export_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	struct export x;
+	const char *dir = rt_arg(a, "dir"), *v;
+	int rc;
+
+	memset(&x, 0, sizeof x);
+	x.ctx = ctx;
+	x.guard = !rt_arg_set(a, "no-formula-guard");
+	x.bom = rt_arg_set(a, "bom");
+	x.progress = !ctx->quiet && isatty(2);
+	if ((v = rt_arg(a, "as-of")) != NULL) {
+		if ((rc = rt_date_parse(v, x.as_of, ctx->e)) != RT_OK)
+			return rc;
+	} else
+		rt_date_today(x.as_of);
+	if (dir != NULL && a->npos > 0)
+		return rt_error(ctx->e, RT_USAGE, "export: give --dir DIR or a TABLE, "
+		    "not both");
+	if (dir != NULL)
+		return export_dir(&x, dir);
+	if (a->npos == 0)
+		return rt_error(ctx->e, RT_USAGE, "export: give --dir DIR, or a TABLE "
+		    "for standard output (tables: %s)", names_list);
+	return export_stdout(&x, a->pos[0]);
+}
+
+static const struct rt_opt opts[] = {
+	{"dir", RT_OPT_VALUE}, {"bom", RT_OPT_FLAG},
+	{"no-formula-guard", RT_OPT_FLAG}, {"as-of", RT_OPT_VALUE}, {NULL, 0}
+};
+
+const struct rt_cmd rt_cmd_export = {
+	"export", "[--dir DIR | TABLE] [--bom] [--no-formula-guard] [--as-of DATE]",
+	"CSV export of every table, for spreadsheets and nightly jobs",
+	"--dir DIR writes committees.csv, meetings.csv, items.csv,\n"
+	"recommendations.csv, responses.csv, updates.csv, actions.csv and\n"
+	"flat.csv (one row per update, the import layout) from one consistent\n"
+	"snapshot, then manifest.json: the snapshot time, the as-of date, and\n"
+	"each file's row count and SHA-256.  Every file is written beside its\n"
+	"target and renamed into place once all are written, the manifest\n"
+	"last; a failed export leaves the previous files as they were.\n"
+	"TABLE (committees, meetings, items, recommendations, responses,\n"
+	"updates, actions or flat) writes that one CSV on standard output.\n"
+	"\n"
+	"RFC 4180: header row, comma, CRLF, NULL as empty, UTF-8, rows by\n"
+	"primary key.  --bom starts each file with a byte-order mark for\n"
+	"Excel.  A text cell starting with =, +, -, @, TAB or CR gets a\n"
+	"leading ' so that a spreadsheet does not run it as a formula (import\n"
+	"removes it again); --no-formula-guard turns that off.  The states in\n"
+	"recommendations.csv and actions.csv are as of --as-of (default\n"
+	"today).  Progress goes to standard error when it is a terminal,\n"
+	"unless --quiet.\n",
+	opts, 0, 1, RT_CMD_READ, export_exec, NULL
+};

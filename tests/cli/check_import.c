@@ -1,0 +1,204 @@
+/*
+ * check_import.c - import from the flat layout: what a council's
+ * spreadsheet looks like (Excel's BOM, CRLF, cells with line breaks,
+ * "Partially Accepted", "15-Nov-24"), idempotence, --dry-run, and broken
+ * files, each of which must name its bad lines and change nothing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+
+#include "harness.h"
+
+#define HDR "committee,meeting_date,item,rec_number,recommendation,lead," \
+	"response_date,response,response_text,update_date,update_status," \
+	"update_text,update_due\r\n"
+
+/* A tracker as Excel saves it. */
+static const char excel[] =
+    "\xef\xbb\xbf" "Committee,Meeting date,Item,Rec number,Recommendation,Lead,"
+    "Response date,Response,Response text,Update date,Update status,"
+    "Update text,Update due\r\n"
+    "Performance & Corporate Services OSC,15-Nov-24,Commercial Strategy,1,"
+    "\"That the Council shares a plan, with:\r\ni) timelines\r\nii) RAG ratings\","
+    "Vic Kurzeja; Michael Smedley,11/02/2025,Agreed,See response in item 9,"
+    "01/03/2025,In Progress,\"Plan drafted; \"\"phase 1\"\" done\",June 2025\r\n"
+    "Performance & Corporate Services OSC,15-Nov-24,Commercial Strategy,1,"
+    "\"That the Council shares a plan, with:\r\ni) timelines\r\nii) RAG ratings\","
+    "Vic Kurzeja; Michael Smedley,11/02/2025,Agreed,See response in item 9,"
+    "20 March 2025,Completed,Plan published,\r\n"
+    "Performance & Corporate Services OSC,15-Nov-24,Commercial Strategy,2,"
+    "Invest in contract management,,11/02/2025,Partially Accepted,,,,,\r\n"
+    "Performance & Corporate Services OSC,15-Nov-24,Commercial Strategy,3,"
+    "'=Include social care on the board,,11/02/2025,Not accepted,,,,,\r\n"
+    ",,,,,,,,,,,,\r\n";
+
+static char *
+write_file(const char *name, const char *text, size_t n)
+{
+	char *path = rt_path(name);
+
+	file_write(path, text, n ? n : strlen(text));
+	return path;
+}
+
+START_TEST(test_excel_file)
+{
+	struct run r = RUN_INIT;
+	char *db = rt_path("x.db"), *csv = write_file("t.csv", excel, 0);
+
+	RUN_OK(&r, db, NULL, "init");
+	RUN_OK(&r, db, NULL, "import", csv);
+	ck_assert_str_eq(r.out, xprintf("import: %s: 4 rows: 3 recommendations, "
+	    "3 responses, 2 updates added (1 committees, 1 meetings, 1 items); "
+	    "0 updates already there\n", csv));
+	ck_assert_str_eq(db_query(db, "SELECT slug, name, kind FROM committees"),
+	    "performance-corporate-services-osc|Performance & Corporate Services "
+	    "OSC|scrutiny\n");
+	ck_assert_str_eq(db_query(db, "SELECT number, text, response_due, "
+	    "coalesce(update_due, '-') FROM recommendations ORDER BY id"),
+	    "1|That the Council shares a plan, with:\r\ni) timelines\r\nii) RAG "
+	    "ratings|2025-01-15|-\n"
+	    "2|Invest in contract management|2025-01-15|-\n"
+	    "3|=Include social care on the board|2025-01-15|-\n");
+	ck_assert_str_eq(db_query(db, "SELECT group_concat(name, ';') FROM "
+	    "(SELECT name FROM leads ORDER BY position)"),
+	    "Vic Kurzeja;Michael Smedley\n");
+	ck_assert_str_eq(db_query(db, "SELECT recommendation_id, date, decision, "
+	    "coalesce(text, '-') FROM responses ORDER BY id"),
+	    "1|2025-02-11|accepted|See response in item 9\n"
+	    "2|2025-02-11|partially-accepted|-\n"
+	    "3|2025-02-11|rejected|-\n");
+	ck_assert_str_eq(db_query(db, "SELECT date, status, text, "
+	    "coalesce(due, '-') FROM updates ORDER BY id"),
+	    "2025-03-01|in-progress|Plan drafted; \"phase 1\" done|2025-06-30\n"
+	    "2025-03-20|complete|Plan published|-\n");
+}
+END_TEST
+
+START_TEST(test_twice_and_dry_run)
+{
+	struct run r = RUN_INIT;
+	char *db = rt_path("x.db"), *csv = write_file("t.csv", excel, 0), *before;
+
+	RUN_OK(&r, db, NULL, "init");
+	before = db_fingerprint(db);
+	RUN_OK(&r, db, NULL, "import", csv, "--dry-run");
+	ck_assert(has(r.out, "dry run, nothing written"));
+	ck_assert(has(r.out, "3 recommendations"));
+	ck_assert_str_eq(db_fingerprint(db), before);
+	RUN_OK(&r, db, NULL, "import", csv);
+	before = db_query(db, "SELECT count(*) FROM recommendations, responses, "
+	    "updates, leads");
+	RUN_OK(&r, db, NULL, "import", csv);
+	ck_assert(has(r.out, "0 recommendations, 0 responses, 0 updates added"));
+	ck_assert(has(r.out, "2 updates already there"));
+	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM recommendations, "
+	    "responses, updates, leads"), before);
+	/* Standard input, and --quiet. */
+	RUN_OK(&r, db, excel, "--quiet", "import", "-");
+	ck_assert_str_eq(r.out, "");
+}
+END_TEST
+
+/* A bad file: exit 3, FILE:LINE lines, one closing line, nothing written. */
+struct bad {
+	const char *name;
+	const char *text;
+	size_t len;
+	const char *lines;	/* what standard error must hold */
+};
+
+#define ROW "pcs,2024-11-15,Item,1,Text,,,,,,,,\r\n"
+
+static const struct bad bads[] = {
+	{"unterminated quote", HDR ROW "pcs,2024-11-15,Item,2,\"never closed\r\n", 0,
+	    ":3: unterminated quoted field"},
+	{"ragged row", HDR ROW "pcs,2024-11-15,Item,2,Text\r\n", 0,
+	    ":3: 5 fields, but the header has 13"},
+	{"invalid UTF-8", HDR "pcs,2024-11-15,Item,1,Bad \xff byte,,,,,,,,\r\n", 0,
+	    ":2: field 5: invalid UTF-8"},
+	{"NUL byte", HDR "pcs,2024-11-15,It\0em,1,Text,,,,,,,,\r\n",
+	    sizeof HDR - 1 + 37, ":2: field 3: a NUL byte"},
+	{"BOM in the middle", HDR "pcs,2024-11-15,\xef\xbb\xbfItem,1,T,,,,,,,,\r\n",
+	    0, "byte-order mark in the middle"},
+	{"unknown column", "committee,meeting_date,item,rec_number,recommendation,"
+	    "colour\r\n", 0, ":1: unknown column 'colour'"},
+	{"missing column", "committee,meeting_date,item,recommendation\r\n", 0,
+	    ":1: the header lacks the column 'rec_number'"},
+	{"column twice", "committee,Committee,meeting_date,item,rec_number,"
+	    "recommendation\r\n", 0, ":1: column 'committee' appears twice"},
+	{"empty file", "", 0, "empty file"},
+	{"bad decision", HDR "pcs,2024-11-15,Item,1,Text,,2024-12-01,Maybe,,,,,\r\n",
+	    0, ":2: unknown decision 'Maybe'"},
+	{"bad status", HDR "pcs,2024-11-15,Item,1,Text,,,,,2024-12-01,Sort of,,\r\n",
+	    0, ":2: unknown status 'Sort of'"},
+	{"bad meeting date", HDR "pcs,31/02/2025,Item,1,Text,,,,,,,,\r\n", 0,
+	    ":2: bad date '31/02/2025'"},
+	{"bad due", HDR "pcs,2024-11-15,Item,1,Text,,,,,,,,Q5 22/23\r\n", 0,
+	    ":2: bad due date 'Q5 22/23'"},
+	{"response without decision", HDR "pcs,2024-11-15,Item,1,Text,,2024-12-01,"
+	    ",,,,,\r\n", 0, ":2: a response needs both"},
+	{"update before meeting", HDR "pcs,2024-11-15,Item,1,Text,,,,,2024-11-01,"
+	    "complete,,\r\n", 0, ":2: update date 2024-11-01 is before"},
+	{"blank text", HDR "pcs,2024-11-15,Item,1,   ,,,,,,,,\r\n", 0,
+	    ":2: recommendation: must not be empty"},
+	{"different text", HDR ROW "pcs,2024-11-15,Item,1,Other text,,,,,,,,\r\n", 0,
+	    ":3: recommendation 1 of 'Item' on 2024-11-15 is already recorded"},
+	{"two errors", HDR "pcs,2024-11-15,Item,1,Text,,,,,,,,\r\n"
+	    "pcs,bad,Item,2,Text,,,,,,,,\r\n" ROW
+	    "pcs,2024-11-15,Item,3,Text,,2024-12-01,Yes,,,,,\r\n", 0,
+	    ":3: bad date 'bad'"},
+};
+
+START_TEST(test_bad_files)
+{
+	const struct bad *b = &bads[_i];
+	struct run r = RUN_INIT;
+	char *db = setup_db(), *csv, *before;
+
+	csv = write_file("bad.csv", b->text, b->len ? b->len : strlen(b->text));
+	before = db_fingerprint(db);
+	rt_run(&r, db, NULL, ARGV("import", csv));
+	ck_assert_msg(r.code == 3, "%s: exit %d, stderr %s", b->name, r.code, r.err);
+	ck_assert_str_eq(r.out, "");
+	ck_assert_msg(has(r.err, xprintf("%s%s", csv, b->lines)) ||
+	    has(r.err, b->lines), "%s: stderr lacks [%s]: %s", b->name, b->lines,
+	    r.err);
+	ck_assert_msg(has(r.err, "rectrack: "), "%s: %s", b->name, r.err);
+	ck_assert_str_eq(db_fingerprint(db), before);
+}
+END_TEST
+
+/* Every bad row is named, not only the first. */
+START_TEST(test_every_bad_row_named)
+{
+	struct run r = RUN_INIT;
+	char *db = setup_db(), *csv;
+
+	csv = write_file("bad.csv", bads[sizeof bads / sizeof bads[0] - 1].text, 0);
+	rt_run(&r, db, NULL, ARGV("import", csv));
+	ck_assert_int_eq(r.code, 3);
+	ck_assert(has(r.err, xprintf("%s:3: bad date 'bad'", csv)));
+	ck_assert(has(r.err, xprintf("%s:5: unknown decision 'Yes'", csv)));
+	ck_assert(has(r.err, "rectrack: import: 2 bad rows in"));
+	ck_assert_int_eq(nlines(r.err), 3);
+	RUN_FAIL(&r, db, NULL, 2, "cannot read", "import", rt_path("missing.csv"));
+}
+END_TEST
+
+Suite *
+cli_import_suite(void)
+{
+	Suite *s = suite_create("cli-import");
+	TCase *tc = rt_tcase("import");
+
+	tcase_add_test(tc, test_excel_file);
+	tcase_add_test(tc, test_twice_and_dry_run);
+	tcase_add_loop_test(tc, test_bad_files, 0, (int)(sizeof bads / sizeof bads[0]));
+	tcase_add_test(tc, test_every_bad_row_named);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,475 @@
+/*
+ * check_query.c - the officer's questions: every canned query on a fixture
+ * built with the recording commands, whose expected ids are written down
+ * by hand below; the query plans; the tracker and --mark-reported; search.
+ *
+ * The fixture, committee "scr" unless said, all as of 2025-03-01 unless
+ * said (response_due defaults to the meeting date plus two months):
+ *
+ *   meeting 2024-10-01, item "A"
+ *   1  no response (due 2024-12-01)             awaiting-response, overdue
+ *   2  accepted 2024-11-01, --update-due 2025-02-01, no update
+ *                                               update-pending, overdue
+ *   3  partially accepted; in-progress 2025-01-10 --due 2025-03-01
+ *                                               in-progress (due ON the date)
+ *   4  accepted; complete 2025-02-01            complete
+ *   5  rejected                                 rejected
+ *   6  rejected 2024-11-01, amended to accepted 2025-01-15
+ *                                               update-pending (rejected
+ *                                               as of 2024-12-01)
+ *   7  accepted; in-item 2025-02-10             update-in-item
+ *   8  accepted; two updates on 2025-02-15, complete then in-progress
+ *                                               in-progress (last entered)
+ *   9  accepted; delayed 2025-01-20 --due 2025-02-20
+ *                                               delayed, overdue
+ *  10  accepted; complete dated 2025-04-01 (after the as-of date)
+ *                                               update-pending
+ *  11  noted                                    noted
+ *   meeting 2025-04-01, item "B"
+ *  12  (after the as-of date: does not exist yet)
+ *   committee "aud", meeting 2025-02-01, item "C"
+ *  13  no response (due 2025-04-01), lead Zed   awaiting-response
+ *
+ * Leads: 2 Vic Kurzeja; 3 Vic Kurzeja; Ann.  Actions: 1 on rec 2 due
+ * "Q3 24/25" (2024-12-31), no update: pending, overdue; 2 on item A due
+ * "Ongoing", in-progress; 3 on rec 4, complete; 4 on rec 3 due "March 2025",
+ * delayed (not yet overdue).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+
+#include "harness.h"
+
+#define ASOF "--as-of", "2025-03-01"
+
+static void
+rec(const char *db, const char *slug, const char *date, const char *item,
+    const char *num, const char *lead, const char *extra, const char *val)
+{
+	struct run r = RUN_INIT;
+
+	const char *argv[20];
+	int n = 0;
+
+	argv[n++] = "rec";
+	argv[n++] = "add";
+	argv[n++] = "--committee";
+	argv[n++] = slug;
+	argv[n++] = "--meeting";
+	argv[n++] = date;
+	argv[n++] = "--item";
+	argv[n++] = item;
+	argv[n++] = "--number";
+	argv[n++] = num;
+	argv[n++] = "--text";
+	argv[n++] = xprintf("Recommendation %s of %s", num, item);
+	if (lead != NULL) {
+		argv[n++] = "--lead";
+		argv[n++] = lead;
+	}
+	if (extra != NULL) {
+		argv[n++] = extra;
+		argv[n++] = val;
+	}
+	argv[n] = NULL;
+	rt_run(&r, db, NULL, argv);
+	ck_assert_msg(r.code == 0 && r.err[0] == '\0', "rec add: %d %s", r.code,
+	    r.err);
+}
+
+static void
+respond(const char *db, const char *id, const char *decision, const char *date)
+{
+	struct run r = RUN_INIT;
+
+	RUN_OK(&r, db, NULL, "respond", id, "--decision", decision, "--date", date);
+}
+
+static void
+update(const char *db, const char *id, const char *status, const char *date,
+    const char *due)
+{
+	struct run r = RUN_INIT;
+
+	if (due != NULL)
+		RUN_OK(&r, db, NULL, "update", id, "--status", status, "--date", date,
+		    "--text", xprintf("%s on %s", status, date), "--due", due);
+	else
+		RUN_OK(&r, db, NULL, "update", id, "--status", status, "--date", date,
+		    "--text", xprintf("%s on %s", status, date));
+}
+
+static void build_fixture(const char *db);
+
+/*
+ * The fixture is built once per run, in the run's directory (the parent of
+ * every test's), and copied for each test: check runs each test in a fork,
+ * so nothing else survives from one test to the next.
+ */
+static char *
+fixture(void)
+{
+	char *master = xprintf("%s/../query-fixture.db", rt_dir);
+	char *db = rt_path("q.db"), *bytes;
+	size_t n;
+
+	if ((bytes = file_read(master, &n)) == NULL) {
+		build_fixture(rt_path("build.db"));
+		ck_assert_ptr_nonnull(bytes = file_read(rt_path("build.db"), &n));
+		file_write(xprintf("%s.tmp", master), bytes, n);
+		ck_assert_int_eq(rename(xprintf("%s.tmp", master), master), 0);
+	}
+	file_write(db, bytes, n);
+	return db;
+}
+
+static void
+build_fixture(const char *db)
+{
+	struct run r = RUN_INIT;
+
+	RUN_OK(&r, db, NULL, "init");
+	RUN_OK(&r, db, NULL, "committee", "add", "scr", "Scrutiny");
+	RUN_OK(&r, db, NULL, "committee", "add", "aud", "Audit", "--kind", "audit");
+	rec(db, "scr", "2024-10-01", "A", "1", NULL, NULL, NULL);
+	rec(db, "scr", "2024-10-01", "A", "2", "Vic Kurzeja", "--update-due",
+	    "2025-02-01");
+	rec(db, "scr", "2024-10-01", "A", "3", "Vic Kurzeja; Ann", NULL, NULL);
+	rec(db, "scr", "2024-10-01", "A", "4", NULL, NULL, NULL);
+	rec(db, "scr", "2024-10-01", "A", "5", NULL, NULL, NULL);
+	rec(db, "scr", "2024-10-01", "A", "6", NULL, NULL, NULL);
+	rec(db, "scr", "2024-10-01", "A", "7", NULL, NULL, NULL);
+	rec(db, "scr", "2024-10-01", "A", "8", NULL, NULL, NULL);
+	rec(db, "scr", "2024-10-01", "A", "9", NULL, NULL, NULL);
+	rec(db, "scr", "2024-10-01", "A", "10", NULL, NULL, NULL);
+	rec(db, "scr", "2024-10-01", "A", "11", NULL, NULL, NULL);
+	rec(db, "scr", "2025-04-01", "B", "1", NULL, NULL, NULL);
+	rec(db, "aud", "2025-02-01", "C", "1", "Zed", NULL, NULL);
+
+	respond(db, "2", "accepted", "2024-11-01");
+	respond(db, "3", "partially-accepted", "2024-11-01");
+	update(db, "3", "in-progress", "2025-01-10", "2025-03-01");
+	respond(db, "4", "accepted", "2024-11-01");
+	update(db, "4", "complete", "2025-02-01", NULL);
+	respond(db, "5", "rejected", "2024-11-01");
+	respond(db, "6", "rejected", "2024-11-01");
+	RUN_OK(&r, db, NULL, "respond", "6", "--decision", "accepted", "--date",
+	    "2025-01-15", "--amend");
+	respond(db, "7", "accepted", "2024-11-01");
+	update(db, "7", "in-item", "2025-02-10", NULL);
+	respond(db, "8", "accepted", "2024-11-01");
+	update(db, "8", "complete", "2025-02-15", NULL);
+	update(db, "8", "in-progress", "2025-02-15", NULL);
+	respond(db, "9", "accepted", "2024-11-01");
+	update(db, "9", "delayed", "2025-01-20", "2025-02-20");
+	respond(db, "10", "accepted", "2024-11-01");
+	update(db, "10", "complete", "2025-04-01", NULL);
+	respond(db, "11", "noted", "2024-11-01");
+
+	RUN_OK(&r, db, NULL, "action", "add", "--rec", "2", "--text", "Draft",
+	    "--due", "Q3 24/25");
+	RUN_OK(&r, db, NULL, "action", "add", "--committee", "scr", "--meeting",
+	    "2024-10-01", "--item", "A", "--text", "Keep going", "--due", "Ongoing");
+	RUN_OK(&r, db, NULL, "action", "update", "2", "--status", "in-progress",
+	    "--date", "2024-12-01");
+	RUN_OK(&r, db, NULL, "action", "add", "--rec", "4", "--text", "Done thing");
+	RUN_OK(&r, db, NULL, "action", "update", "3", "--status", "complete",
+	    "--date", "2025-01-01");
+	RUN_OK(&r, db, NULL, "action", "add", "--rec", "3", "--text", "Late thing",
+	    "--due", "March 2025");
+	RUN_OK(&r, db, NULL, "action", "update", "4", "--status", "delayed",
+	    "--date", "2025-02-01");
+}
+
+/* The first column of a CSV listing (ids), joined by ',', header dropped. */
+static char *
+ids(const char *csv)
+{
+	char *out = xprintf("%s", ""), *line;
+	const char *p = strstr(csv, "\r\n");
+
+	while (p != NULL && p[2] != '\0') {
+		p += 2;
+		line = xprintf("%.*s", (int)strcspn(p, ","), p);
+		out = xprintf("%s%s%s", out, out[0] ? "," : "", line);
+		p = strstr(p, "\r\n");
+	}
+	return out;
+}
+
+static const struct qcase {
+	const char *query;  /* the canned query */
+	const char *extra;  /* one filter option, or NULL */
+	const char *value;  /* its value */
+	const char *as_of;  /* the date */
+	const char *want;   /* ids, in the query's order */
+} qcases[] = {
+	{"awaiting-response", NULL, NULL, "2025-03-01", "1,13"},
+	{"response-overdue", NULL, NULL, "2025-03-01", "1"},
+	{"accepted-pending", NULL, NULL, "2025-03-01", "2,6,10"},
+	{"update-in-item", NULL, NULL, "2025-03-01", "7"},
+	{"update-overdue", NULL, NULL, "2025-03-01", "2,9"},
+	{"rejected", NULL, NULL, "2025-03-01", "5"},
+	{"open", NULL, NULL, "2025-03-01", "1,2,3,6,7,8,9,10,13"},
+	{"unreported", NULL, NULL, "2025-03-01", "4,5,11"},
+	{"open-actions", NULL, NULL, "2025-03-01", "2,1,4"},	/* item first */
+	{"overdue-actions", NULL, NULL, "2025-03-01", "1"},
+	/* Filters. */
+	{"awaiting-response", "--committee", "scr", "2025-03-01", "1"},
+	{"awaiting-response", "--committee", "aud", "2025-03-01", "13"},
+	{"open", "--lead", "Vic Kurzeja", "2025-03-01", "2,3"},
+	{"open", "--lead", "Ann", "2025-03-01", "3"},
+	{"open", "--since", "2025-01-01", "2025-03-01", "13"},
+	{"awaiting-response", "--until", "31/12/2024", "2025-03-01", "1"},
+	{"open-actions", "--committee", "aud", "2025-03-01", ""},
+	/* As of other dates: the past as it stood, the future. */
+	{"rejected", NULL, NULL, "2024-12-01", "5,6"},
+	{"accepted-pending", NULL, NULL, "2024-12-01", "2,3,4,7,8,9,10"},
+	{"response-overdue", NULL, NULL, "2024-12-02", "1"},
+	{"response-overdue", NULL, NULL, "2024-12-01", ""},
+	{"update-overdue", NULL, NULL, "2025-03-02", "2,3,9"},
+	{"overdue-actions", NULL, NULL, "2025-04-01", "1,4"},
+	{"open", NULL, NULL, "2025-04-01", "1,2,3,6,7,8,9,13,12"},
+	{"awaiting-response", NULL, NULL, "2024-09-30", ""},
+};
+
+START_TEST(test_canned)
+{
+	const struct qcase *c = &qcases[_i];
+	struct run r = RUN_INIT;
+	char *db = fixture();
+
+	if (c->extra != NULL)
+		RUN_OK(&r, db, NULL, "query", c->query, c->extra, c->value, "--as-of",
+		    c->as_of, "--format", "csv");
+	else
+		RUN_OK(&r, db, NULL, "query", c->query, "--as-of", c->as_of,
+		    "--format", "csv");
+	ck_assert_msg(strcmp(ids(r.out), c->want) == 0, "query %s %s %s as of %s: "
+	    "got [%s], want [%s]", c->query, c->extra ? c->extra : "",
+	    c->value ? c->value : "", c->as_of, ids(r.out), c->want);
+}
+END_TEST
+
+/* One fixture, every case: cheaper than building it per case. */
+START_TEST(test_canned_all_formats)
+{
+	static const char *const fmts[] = {"table", "csv", "tsv", "json", "markdown"};
+	struct run r = RUN_INIT;
+	char *db = fixture();
+	size_t i;
+
+	RUN_OK(&r, db, NULL, "query", "accepted-pending", ASOF, "--format", "csv");
+	ck_assert(starts(r.out, "id,committee,meeting_date,item,number,"
+	    "recommendation,leads,decision,response_date,state,last_update_date,"
+	    "last_update,update_due\r\n"));
+	ck_assert(has(r.out, "\r\n2,scr,2024-10-01,A,2,Recommendation 2 of A,"
+	    "Vic Kurzeja,accepted,2024-11-01,update-pending,,,2025-02-01\r\n"));
+	RUN_OK(&r, db, NULL, "query", "open-actions", ASOF, "--format", "csv");
+	ck_assert(starts(r.out, "id,committee,meeting_date,item,recommendation_id,"
+	    "action,leads,due_text,due_date,status,last_update_date,last_update\r\n"
+	    "2,scr,2024-10-01,A,,Keep going,,Ongoing,,in-progress,2024-12-01,\r\n"
+	    "1,scr,2024-10-01,A,2,Draft,,Q3 24/25,2024-12-31,pending,,\r\n"));
+	for (i = 0; i < sizeof fmts / sizeof fmts[0]; i++) {
+		RUN_OK(&r, db, NULL, "query", "open", ASOF, "--format", fmts[i]);
+		ck_assert_msg(has(r.out, "Recommendation 1 of C"), "%s", fmts[i]);
+	}
+	RUN_OK(&r, db, NULL, "query", "open", ASOF, "--format", "json");
+	ck_assert_str_eq(db_query(db, xprintf("SELECT json_valid('%s')",
+	    r.out)), "1\n");
+}
+END_TEST
+
+START_TEST(test_query_list_and_unknown)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+
+	RUN_OK(&r, db, NULL, "query", "--list");
+	ck_assert_int_eq(nlines(r.out), 10);
+	ck_assert(has(r.out, "accepted-pending "));
+	ck_assert(has(r.out, "overdue-actions "));
+	RUN_FAIL(&r, db, NULL, 2, "did you mean 'accepted-pending'", "query",
+	    "acepted-pending");
+	RUN_FAIL(&r, db, NULL, 2, "did you mean 'rejected'", "query", "rejectd");
+	RUN_FAIL(&r, db, NULL, 2, "unknown query 'zzzzzz'", "query", "zzzzzz");
+	RUN_FAIL(&r, db, NULL, 3, "unknown committee 'nope'", "query", "open",
+	    "--committee", "nope");
+	RUN_FAIL(&r, db, NULL, 3, "2025-13-01", "query", "open", "--as-of",
+	    "2025-13-01");
+}
+END_TEST
+
+/*
+ * With --committee, no canned query scans updates or recommendations: the
+ * plan reaches them through indexes from the committee.
+ */
+START_TEST(test_query_plans)
+{
+	static const char *const names[] = {"awaiting-response", "response-overdue",
+	    "accepted-pending", "update-in-item", "update-overdue", "rejected",
+	    "open", "unreported", "open-actions", "overdue-actions"};
+	char *db = fixture(), *sql, *plan, *path;
+	size_t i, n;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		path = xprintf("%s/sql/queries/%s.sql", RT_SOURCE_DIR, names[i]);
+		ck_assert_ptr_nonnull(sql = file_read(path, &n));
+		plan = db_query(db, xprintf("EXPLAIN QUERY PLAN %s", sql));
+		/* Tables and their aliases in the views (see 0001_schema.sql). */
+		ck_assert_msg(!has(plan, "SCAN r ") && !has(plan, "SCAN r\n") &&
+		    !has(plan, "SCAN recommendations") && !has(plan, "SCAN u ") &&
+		    !has(plan, "SCAN u\n") && !has(plan, "SCAN upd") &&
+		    !has(plan, "SCAN updates") && !has(plan, "SCAN ac") &&
+		    !has(plan, "SCAN actions"),
+		    "%s scans a big table:\n%s", names[i], plan);
+		ck_assert_msg(has(plan, "SEARCH m USING"), "%s:\n%s", names[i], plan);
+	}
+}
+END_TEST
+
+START_TEST(test_tracker)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture(), *before;
+
+	/* Part 1 holds every rec with an unreported response; 2 is empty. */
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+	    "--format", "csv");
+	ck_assert(starts(r.out, "part,id,meeting_date,item,number,title,text,"
+	    "leads,decision,response_date,response_text,update_date,update_text,"
+	    "state,due,overdue,band\r\n"));
+	/* The header, recommendations 1 to 11, actions 1 to 4. */
+	ck_assert_int_eq(nlines(r.out), 1 + 11 + 4);
+	ck_assert(!has(r.out, "update-tracker"));
+	ck_assert(has(r.out, "\r\nrecommendation-tracker,1,2024-10-01,A,1,,"
+	    "Recommendation 1 of A,,,,,,,awaiting-response,2024-12-01,1,red\r\n"));
+	ck_assert(has(r.out, "\r\naction-tracker,1,"));
+	/* The document records its meeting; nothing is reported yet. */
+	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM meetings m JOIN "
+	    "committees c ON c.id = m.committee_id WHERE slug = 'scr' AND "
+	    "date = '2025-03-01'"), "1\n");
+	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM reports"), "0\n");
+
+	/* Markdown and HTML carry the three parts. */
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01");
+	ck_assert(has(r.out, "## Recommendation Tracker"));
+	ck_assert(has(r.out, "## Recommendation Update Tracker"));
+	ck_assert(has(r.out, "## Action Tracker"));
+	ck_assert(has(r.out, "There are no recommendations awaiting an update."));
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+	    "--format", "html");
+	ck_assert(starts(r.out, "<!DOCTYPE html>"));
+	ck_assert(has(r.out, "size: A4 landscape"));
+	ck_assert(has(r.out, "<tr class=\"red\">"));
+
+	/* Mark: every response and the closed action are reported at D. */
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+	    "--mark-reported", "--format", "csv");
+	ck_assert_str_eq(db_query(db, "SELECT count(response_id), count(update_id) "
+	    "FROM reports"), "10|2\n");
+	/* Printing D's tracker again gives the same document. */
+	before = r.out;
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+	    "--format", "csv");
+	ck_assert_str_eq(r.out, before);
+	/* Reported: nothing closed is unreported any more. */
+	RUN_OK(&r, db, NULL, "query", "unreported", ASOF, "--format", "csv");
+	ck_assert_str_eq(ids(r.out), "");
+	/*
+	 * The next meeting: part 1 keeps only rec 1 (no response); accepted
+	 * ones move to part 2 (closed ones, 4, were reported: gone; rejected
+	 * and noted: gone); the complete action is gone.
+	 */
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-06-01",
+	    "--format", "csv");
+	ck_assert(has(r.out, "\r\nrecommendation-tracker,1,"));
+	ck_assert(!has(r.out, "\r\nrecommendation-tracker,2,"));
+	ck_assert(has(r.out, "\r\nupdate-tracker,2,"));
+	ck_assert(has(r.out, "\r\nupdate-tracker,10,"));   /* complete, unreported */
+	ck_assert(!has(r.out, "\r\nupdate-tracker,4,"));
+	ck_assert(!has(r.out, ",5,2024-10-01"));
+	ck_assert(!has(r.out, "\r\naction-tracker,3,"));
+	ck_assert(has(r.out, "\r\nrecommendation-tracker,12,2025-04-01"));
+}
+END_TEST
+
+START_TEST(test_tracker_escapes_html)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+
+	RUN_OK(&r, db, NULL, "rec", "add", "--committee", "scr", "--meeting",
+	    "2024-10-01", "--item", "<b>Item</b>", "--number", "1", "--text",
+	    "<script>alert(1)</script> & \"q\" 'x'", "--lead", "A <i>Lead</i>");
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+	    "--format", "html");
+	ck_assert(!has(r.out, "<script>"));
+	ck_assert(!has(r.out, "<b>Item"));
+	ck_assert(!has(r.out, "<i>Lead"));
+	ck_assert(has(r.out, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; "
+	    "&quot;q&quot; &#39;x&#39;"));
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01");
+	ck_assert(!has(r.out, "<script>"));
+	RUN_FAIL(&r, db, NULL, 2, "'pdf'", "tracker", "scr", "--meeting",
+	    "2025-03-01", "--format", "pdf");
+	RUN_FAIL(&r, db, NULL, 3, "unknown committee 'nope'", "tracker", "nope",
+	    "--meeting", "2025-03-01");
+	RUN_FAIL(&r, db, NULL, 2, "--meeting", "tracker", "scr");
+}
+END_TEST
+
+START_TEST(test_search)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+
+	RUN_OK(&r, db, NULL, "rec", "add", "--committee", "scr", "--meeting",
+	    "2024-10-01", "--item", "Social value", "--number", "1", "--text",
+	    "That the Council clarifies its social value policy.");
+	RUN_OK(&r, db, NULL, "update", "14", "--status", "in-progress", "--date",
+	    "2025-01-01", "--text", "A review of the Social Value Policy is planned.");
+	RUN_OK(&r, db, NULL, "search", "social", "value", "--format", "csv");
+	ck_assert_int_eq(nlines(r.out), 3);
+	ck_assert(starts(r.out, "rec_id,kind,committee,meeting_date,snippet\r\n"));
+	ck_assert(has(r.out, "[Social] [Value]"));
+	ck_assert(has(r.out, ",recommendation,scr,2024-10-01,"));
+	ck_assert(has(r.out, "14,update,scr,"));
+	/* Accents and case do not matter; a phrase; the index follows edits. */
+	RUN_OK(&r, db, NULL, "search", "\"SÓCIAL VALUE POLICY\"", "--format", "csv");
+	ck_assert_int_eq(nlines(r.out), 3);
+	RUN_OK(&r, db, NULL, "rec", "edit", "14", "--text", "Something else.");
+	RUN_OK(&r, db, NULL, "search", "clarifies", "--format", "csv");
+	ck_assert_int_eq(nlines(r.out), 1);
+	RUN_OK(&r, db, NULL, "rec", "delete", "14", "--force");
+	RUN_OK(&r, db, NULL, "search", "social", "--format", "csv");
+	ck_assert_int_eq(nlines(r.out), 1);
+	/* A query FTS5 cannot read is a usage error, not a crash. */
+	RUN_FAIL(&r, db, NULL, 2, "'\"social value'", "search", "\"social value");
+	RUN_FAIL(&r, db, NULL, 2, "'AND'", "search", "AND");
+	RUN_FAIL(&r, db, NULL, 2, "search", "search");
+}
+END_TEST
+
+Suite *
+cli_query_suite(void)
+{
+	Suite *s = suite_create("cli-query");
+	TCase *tc = rt_tcase("canned");
+
+	tcase_add_loop_test(tc, test_canned, 0,
+	    (int)(sizeof qcases / sizeof qcases[0]));
+	tcase_add_test(tc, test_canned_all_formats);
+	tcase_add_test(tc, test_query_list_and_unknown);
+	tcase_add_test(tc, test_query_plans);
+	suite_add_tcase(s, tc);
+	tc = rt_tcase("tracker");
+	tcase_add_test(tc, test_tracker);
+	tcase_add_test(tc, test_tracker_escapes_html);
+	tcase_add_test(tc, test_search);
+	suite_add_tcase(s, tc);
+	return s;
+}
