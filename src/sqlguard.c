@@ -5,9 +5,9 @@
  * libsqlite3 3.40.1 on this platform, a read-only connection:
  *
  * - runs "VACUUM INTO 'file'" and creates the file (sqlite3_stmt_readonly()
- *   is 0 for it, and VACUUM has no authorizer code: the read-only check
- *   refuses it, and SQLITE_LIMIT_ATTACHED 0 would stop it anyway, since
- *   VACUUM INTO attaches its target);
+ *   is 0 for it, and VACUUM asks the authorizer nothing before it runs:
+ *   the read-only check refuses it, and SQLITE_LIMIT_ATTACHED 0 would
+ *   stop it anyway, since VACUUM INTO attaches its target);
  * - writes TEMP tables and "PRAGMA temp.user_version = 5" (read-only is 0);
  * - passes sqlite3_stmt_readonly() for "PRAGMA query_only = 0",
  *   "PRAGMA writable_schema = 1", "PRAGMA foreign_keys = OFF", ATTACH,
@@ -15,9 +15,10 @@
  *   pragmas are allowed, each without a value unless the value names a
  *   table, and the authorizer refuses the rest;
  * - answers "SELECT fts3_tokenizer('simple')" with the address of a
- *   function in the library (the build enables the tokenizer), still with
- *   SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER off, which only stops the
- *   two-argument form: the authorizer denies the function;
+ *   structure in the library (the build enables the tokenizer) and lets
+ *   the two-argument form install a forged one: with
+ *   SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER off the first returns NULL and
+ *   the second fails, and the authorizer denies the function besides;
  * - spends 14 s in one sqlite3_step() on printf('%.*c', 2000000000, 'x'),
  *   and still 8 s with SQLITE_LIMIT_LENGTH at 16 MB: 3.40 keeps looping
  *   over the precision after the string has become too big, and then
@@ -30,8 +31,9 @@
  *   big" under the length limit.
  *
  * Other functions also run long inside one step: trim(X, Y) is O(|X|*|Y|)
- * (43 s for two 100 KB strings), instr() and LIKE/GLOB are O(n*m) (over a
- * minute for a 15 MB text and a long pattern).  Nothing short of the
+ * (43 s for two 100 KB strings), instr() and LIKE/GLOB are O(n*m) (22 s,
+ * and over 100 s, for a 15 MB text and a long needle or pattern).  The
+ * progress handler is never called meanwhile, and nothing short of the
  * process's end stops those, so a second Ctrl-C ends the process as it
  * would without the guard, and with --timeout an alarm a second after the
  * deadline ends it with the timeout message.
@@ -91,7 +93,7 @@ static const char *const read_pragmas[] = {
 
 /*
  * Functions refused although reading: fts3_tokenizer() leaks a library
- * address and calls through a forged one; load_extension() runs any
+ * address and installs a forged one; load_extension() runs any
  * shared library; rtreenode() and rtreedepth() are debugging aids that
  * decode any blob as an r-tree node (CVE-2019-8457 was one of them);
  * optimize() rewrites a full-text index.
