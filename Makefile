@@ -8,7 +8,7 @@ DEB_PKGS = cmake pkg-config gcc make libsqlite3-dev sqlite3 check
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 RECTRACK = $(BUILD)/rectrack
 
-.PHONY: all deps build asan test test-fast demo clean
+.PHONY: all deps build asan test test-fast test-long demo fuzz bench clean
 
 all: build
 
@@ -37,11 +37,15 @@ asan: deps $(ASAN)/CMakeCache.txt
 
 # Every test twice: the release build, then the ASan+UBSan build.
 test: build asan
-	cd $(BUILD) && ctest --output-on-failure
-	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure
+	cd $(BUILD) && ctest --output-on-failure -LE long
+	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -LE long
 
 test-fast: build
-	cd $(BUILD) && ctest --output-on-failure
+	cd $(BUILD) && ctest --output-on-failure -LE long
+
+# The long reliability tests (crash, concurrency, every fault point).
+test-long: build
+	cd $(BUILD) && ctest --output-on-failure -L long
 
 demo: build
 	rm -f demo.db demo.db-wal demo.db-shm

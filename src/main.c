@@ -14,8 +14,18 @@
 #include "rectrack/cmd.h"
 #include "rectrack/err.h"
 
+/*
+ * A test-only build of the program (tests/fault) renames this function
+ * and calls it after installing its fault injection.
+ */
+#ifndef RT_MAIN_NAME
+#define RT_MAIN_NAME main
+#endif
+
+int RT_MAIN_NAME(int argc, char **argv);
+
 int
-main(int argc, char **argv)
+RT_MAIN_NAME(int argc, char **argv)
 {
 	struct rt_err e = {RT_OK, ""};
 	int rc;

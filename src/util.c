@@ -8,16 +8,37 @@
 
 #include "rectrack/util.h"
 
+/* Out-of-memory injection (tests only): see rt_alloc_fail_at(). */
+static long alloc_count, alloc_fail_at;
+
+void
+rt_alloc_fail_at(long n)
+{
+	alloc_fail_at = n > 0 ? alloc_count + n : 0;
+}
+
+long
+rt_alloc_count(void)
+{
+	return alloc_count;
+}
+
+static int
+alloc_fails(void)
+{
+	return ++alloc_count >= alloc_fail_at && alloc_fail_at > 0;
+}
+
 void *
 rt_malloc(size_t n)
 {
-	return malloc(n ? n : 1);
+	return alloc_fails() ? NULL : malloc(n ? n : 1);
 }
 
 void *
 rt_realloc(void *p, size_t n)
 {
-	return realloc(p, n ? n : 1);
+	return alloc_fails() ? NULL : realloc(p, n ? n : 1);
 }
 
 void

@@ -12,6 +12,13 @@
 #include "rectrack/err.h"
 
 void *rt_malloc(size_t n);
+/*
+ * For out-of-memory tests: the n-th allocation from now (1 = the next one)
+ * and every later one fail; 0 turns failing off.  The count of allocations
+ * made so far is returned by rt_alloc_count().
+ */
+void rt_alloc_fail_at(long n);
+long rt_alloc_count(void);
 void *rt_realloc(void *p, size_t n);
 void rt_free(void *p);
 char *rt_strdup(const char *s);
