@@ -656,7 +656,7 @@ static int
 export_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	struct export x;
-	const char *dir = rt_arg(a, "dir"), *v;
+	const char *dir = rt_arg(a, "dir");
 	int rc;
 
 	memset(&x, 0, sizeof x);
@@ -664,11 +664,8 @@ export_exec(struct rt_ctx *ctx, struct rt_args *a)
 	x.guard = !rt_arg_set(a, "no-formula-guard");
 	x.bom = rt_arg_set(a, "bom");
 	x.progress = !ctx->quiet && isatty(2);
-	if ((v = rt_arg(a, "as-of")) != NULL) {
-		if ((rc = rt_date_parse(v, x.as_of, ctx->e)) != RT_OK)
-			return rc;
-	} else
-		rt_date_today(x.as_of);
+	if ((rc = rt_cmd_as_of(a, x.as_of, ctx->e)) != RT_OK)
+		return rc;
 	if (dir != NULL && a->npos > 0)
 		return rt_error(ctx->e, RT_USAGE, "export: give --dir DIR or a TABLE, "
 		    "not both");

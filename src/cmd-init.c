@@ -48,8 +48,7 @@ status(struct rt_ctx *ctx, struct rt_args *a)
 	struct rt_buf b = RT_BUF_INIT;
 	int n, i, rc, have = 0;
 
-	if (rt_arg(a, "format") != NULL &&
-	    (rc = rt_fmt_parse(rt_arg(a, "format"), &fmt, ctx->e)) != RT_OK)
+	if ((rc = rt_cmd_format(a, &fmt, ctx->e)) != RT_OK)
 		return rc;
 	migs = rt_db_migrations(&n);
 	/*

@@ -15,8 +15,7 @@ log_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_stmt *st;
 	int rc;
 
-	if (rt_arg(a, "format") != NULL &&
-	    (rc = rt_fmt_parse(rt_arg(a, "format"), &fmt, ctx->e)) != RT_OK)
+	if ((rc = rt_cmd_format(a, &fmt, ctx->e)) != RT_OK)
 		return rc;
 	if (a->npos == 1 &&
 	    ((rc = rt_input_id("recommendation id", a->pos[0], &id, ctx->e)) != RT_OK ||

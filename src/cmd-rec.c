@@ -194,16 +194,12 @@ show_exec(struct rt_ctx *ctx, struct rt_args *a)
 	char as_of[RT_DATE_LEN];
 	sqlite3_int64 id;
 	sqlite3_stmt *st;
-	const char *v;
 	int rc, row;
 
 	if ((rc = rt_input_id("recommendation id", a->pos[0], &id, ctx->e)) != RT_OK)
 		return rc;
-	if ((v = rt_arg(a, "as-of")) != NULL) {
-		if ((rc = rt_date_parse(v, as_of, ctx->e)) != RT_OK)
-			return rc;
-	} else
-		rt_date_today(as_of);
+	if ((rc = rt_cmd_as_of(a, as_of, ctx->e)) != RT_OK)
+		return rc;
 	if ((rc = rt_rec_find(&ctx->db, id, NULL, ctx->e)) != RT_OK ||
 	    (rc = rt_db_as_of(&ctx->db, as_of, ctx->e)) != RT_OK)
 		return rc;

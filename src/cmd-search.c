@@ -22,8 +22,7 @@ search_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_stmt *st;
 	int i, rc;
 
-	if (rt_arg(a, "format") != NULL &&
-	    (rc = rt_fmt_parse(rt_arg(a, "format"), &fmt, ctx->e)) != RT_OK)
+	if ((rc = rt_cmd_format(a, &fmt, ctx->e)) != RT_OK)
 		return rc;
 	if (rt_arg(a, "limit") != NULL &&
 	    (rc = rt_input_id("--limit", rt_arg(a, "limit"), &limit, ctx->e)) != RT_OK)

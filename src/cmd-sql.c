@@ -114,17 +114,13 @@ sql_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rt_error(ctx->e, RT_USAGE, "sql: give a query or a file, "
 		    "not both");
 
-	if ((v = rt_arg(a, "format")) != NULL &&
-	    (rc = rt_fmt_parse(v, &fmt, ctx->e)) != RT_OK)
+	if ((rc = rt_cmd_format(a, &fmt, ctx->e)) != RT_OK)
 		return rc;
 	if ((v = rt_arg(a, "timeout")) != NULL &&
 	    (rc = parse_timeout(v, &timeout, ctx->e)) != RT_OK)
 		return rc;
-	if ((v = rt_arg(a, "as-of")) != NULL) {
-		if ((rc = rt_date_parse(v, as_of, ctx->e)) != RT_OK)
-			return rc;
-	} else
-		rt_date_today(as_of);
+	if ((rc = rt_cmd_as_of(a, as_of, ctx->e)) != RT_OK)
+		return rc;
 
 	if ((rc = read_sql(query, file, &sql, ctx->e)) != RT_OK)
 		return rc;

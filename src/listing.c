@@ -22,22 +22,37 @@ is_date_opt(const char *name)
 }
 
 int
+rt_cmd_format(const struct rt_args *a, enum rt_fmt *fmt, struct rt_err *e)
+{
+	const char *v = rt_arg(a, "format");
+
+	*fmt = RT_FMT_TABLE;
+	return v != NULL ? rt_fmt_parse(v, fmt, e) : RT_OK;
+}
+
+int
+rt_cmd_as_of(const struct rt_args *a, char as_of[RT_DATE_LEN], struct rt_err *e)
+{
+	const char *v = rt_arg(a, "as-of");
+
+	if (v != NULL)
+		return rt_date_parse(v, as_of, e);
+	rt_date_today(as_of);
+	return RT_OK;
+}
+
+int
 rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
 {
 	char as_of[RT_DATE_LEN], iso[RT_DATE_LEN], param[64];
-	enum rt_fmt fmt = RT_FMT_TABLE;
+	enum rt_fmt fmt;
 	sqlite3_stmt *st;
 	const char *v;
 	int rc, i, k;
 
-	if ((v = rt_arg(a, "format")) != NULL &&
-	    (rc = rt_fmt_parse(v, &fmt, ctx->e)) != RT_OK)
+	if ((rc = rt_cmd_format(a, &fmt, ctx->e)) != RT_OK ||
+	    (rc = rt_cmd_as_of(a, as_of, ctx->e)) != RT_OK)
 		return rc;
-	if ((v = rt_arg(a, "as-of")) != NULL) {
-		if ((rc = rt_date_parse(v, as_of, ctx->e)) != RT_OK)
-			return rc;
-	} else
-		rt_date_today(as_of);
 	if ((v = rt_arg(a, "committee")) != NULL &&
 	    (rc = rt_committee_id(&ctx->db, v, NULL, ctx->e)) != RT_OK)
 		return rc;

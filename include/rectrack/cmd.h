@@ -85,6 +85,14 @@ extern const struct rt_cmd rt_cmd_init, rt_cmd_migrate, rt_cmd_committee,
     rt_cmd_export;
 
 /*
+ * The options every listing shares: --format (default table) and --as-of
+ * (any accepted date form, default today).  RT_USAGE or RT_INVALID naming
+ * the value.
+ */
+int rt_cmd_format(const struct rt_args *a, enum rt_fmt *fmt, struct rt_err *e);
+int rt_cmd_as_of(const struct rt_args *a, char as_of[11], struct rt_err *e);
+
+/*
  * Run a listing: read --format (default table) and --as-of (default today;
  * the state views are computed for it), bind every option the command was
  * given to the parameter of the same name (":committee" for --committee,
