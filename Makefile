@@ -51,5 +51,42 @@ demo: build
 	rm -f demo.db demo.db-wal demo.db-shm
 	RECTRACK=$(RECTRACK) RECTRACK_DB=demo.db sh examples/demo.sh
 
+# libFuzzer (clang's): every harness of tests/fuzz/ for FUZZ_SECONDS on a copy
+# of its seed corpus, in a clang build with ASan+UBSan; fails on any crash and
+# ends with the executions per harness (README "Reliability").
+FUZZ         ?= build-fuzz
+FUZZ_SECONDS ?= 30
+FUZZ_PKGS     = clang libclang-rt-dev
+
+fuzz:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="cmake pkg-config make libsqlite3-dev $(FUZZ_PKGS)"
+	cmake -S . -B $(FUZZ) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DRECTRACK_FUZZ=ON -DRECTRACK_TESTS=OFF
+	cmake --build $(FUZZ) -j $(JOBS)
+	sh tests/fuzz/run.sh $(FUZZ) $(FUZZ_SECONDS)
+
+# valgrind memcheck: the unit tests in one process, then every command the
+# command-line tests run; no error and no definite or indirect leak.
+# VG_CLI_SUITES="NAME..." runs only those suites of the command-line tests.
+.PHONY: valgrind
+valgrind: build
+	@$(MAKE) --no-print-directory deps DEB_PKGS=valgrind
+	sh tests/valgrind/run.sh $(BUILD)
+
 clean:
 	rm -rf $(BUILD) $(ASAN)
+
+# The benchmark, never part of "make test" (bench/run.sh --help).  "bench"
+# runs it at the national scale (hours the first time, while it builds its
+# databases in bench/.cache); "bench-smoke" runs the same steps on tiny
+# databases in a minute or two, to keep the scripts working (CI).
+BENCH_PKGS = sqlite3 time
+.PHONY: bench-deps bench-smoke
+bench-deps:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(BENCH_PKGS)"
+
+bench: build bench-deps
+	bench/run.sh
+
+bench-smoke: build bench-deps
+	BENCH_CACHE=$(BUILD)/bench-smoke bench/run.sh --smoke

@@ -19,22 +19,46 @@
 
 #define PAGES_PER_STEP 256
 
-/* fsync the directory holding path, so the rename itself is durable. */
-static void
+/*
+ * fsync the directory holding path, so the rename itself is durable: a
+ * backup reported done must survive a crash.  0, or -1 with errno set.
+ */
+static int
 sync_dir(const char *path)
 {
 	char dir[4096];
 	const char *slash = strrchr(path, '/');
-	int fd;
+	int fd, rc, saved;
 
 	if (slash == NULL)
 		snprintf(dir, sizeof dir, ".");
 	else
 		snprintf(dir, sizeof dir, "%.*s", (int)(slash - path + (slash == path)),
 		    path);
-	if ((fd = open(dir, O_RDONLY)) >= 0) {
-		fsync(fd);
-		close(fd);
+	if ((fd = open(dir, O_RDONLY)) < 0)
+		return -1;
+	rc = fsync(fd);
+	saved = errno;
+	close(fd);
+	errno = saved;
+	return rc;
+}
+
+/*
+ * Remove the temporary copy and what SQLite may have left beside it: a
+ * write that failed half way leaves its rollback journal, which nobody
+ * would ever roll back once the copy is gone.
+ */
+static void
+remove_tmp(const char *tmp)
+{
+	static const char *const suffix[] = {"", "-journal", "-wal", "-shm"};
+	char name[4096];
+	size_t i;
+
+	for (i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		snprintf(name, sizeof name, "%s%s", tmp, suffix[i]);
+		unlink(name);
 	}
 }
 
@@ -93,12 +117,15 @@ backup_exec(struct rt_ctx *ctx, struct rt_args *a)
 		    RT_FAIL, "backup: cannot write '%s': %s", file, strerror(errno));
 		goto out;
 	}
-	sync_dir(file);
+	/* FILE is already the whole new backup; only its durability failed. */
+	if (sync_dir(file) != 0)
+		rc = rt_error(ctx->e, RT_FAIL, "backup: '%s' may not survive a "
+		    "crash: cannot sync its directory: %s", file, strerror(errno));
 out:
 	if (dst != NULL)
 		sqlite3_close_v2(dst);
 	if (rc != RT_OK)
-		unlink(rt_buf_str(&tmp));
+		remove_tmp(rt_buf_str(&tmp));
 	rt_buf_release(&tmp);
 	return rc;
 }

@@ -491,6 +491,10 @@ write_manifest(struct export *x, struct file *f)
  * stays whole.  A file system without hard links gives no backup; the
  * files are still replaced whole, one by one, and the old manifest, kept
  * when anything fails, no longer matches them, which a consumer checks.
+ * Any other failure to make a backup (an I/O error, a full disk) fails
+ * the export before anything is replaced.  The renames are durable only
+ * once the directory is synced, so the backups are kept until then: when
+ * that sync fails, the previous files are put back too.
  */
 static int
 install(struct export *x)
@@ -498,13 +502,20 @@ install(struct export *x)
 	struct file *f;
 	int i, j, rc = RT_OK;
 
-	for (i = 0; i < NFILES; i++) {
+	for (i = 0; i < NFILES && rc == RT_OK; i++) {
 		f = &x->files[i];
 		unlink(rt_buf_str(&f->old));	/* a stale one of a reused pid */
 		if (link(rt_buf_str(&f->target), rt_buf_str(&f->old)) == 0)
 			f->prev = PREV_KEPT;
+		else if (errno == ENOENT)
+			f->prev = PREV_NONE;
+		else if (errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP ||
+		    errno == ENOSYS)
+			f->prev = PREV_LOST;	/* no hard links here */
 		else
-			f->prev = errno == ENOENT ? PREV_NONE : PREV_LOST;
+			rc = rt_error(x->ctx->e, RT_FAIL, "export: %s: cannot keep the "
+			    "previous file: %s", rt_buf_str(&f->target),
+			    strerror(errno));
 	}
 	for (i = 0; i < NFILES && rc == RT_OK; i++) {
 		f = &x->files[i];
@@ -516,19 +527,24 @@ install(struct export *x)
 		f->renamed = 1;
 		f->have_tmp = 0;
 	}
-	for (j = 0; rc != RT_OK && j < i; j++) {
-		f = &x->files[j];
-		if (f->prev == PREV_KEPT)
-			rename(rt_buf_str(&f->old), rt_buf_str(&f->target));
-		else if (f->prev == PREV_NONE)
-			unlink(rt_buf_str(&f->target));
+	if (rc == RT_OK && sync_dir(x->dir) != 0)
+		rc = rt_error(x->ctx->e, RT_FAIL, "export: %s: fsync: %s", x->dir,
+		    strerror(errno));
+	if (rc != RT_OK) {
+		for (j = 0; j < NFILES; j++) {
+			f = &x->files[j];
+			if (!f->renamed)
+				continue;
+			if (f->prev == PREV_KEPT)
+				rename(rt_buf_str(&f->old), rt_buf_str(&f->target));
+			else if (f->prev == PREV_NONE)
+				unlink(rt_buf_str(&f->target));
+		}
+		sync_dir(x->dir);	/* best effort: it has just failed */
 	}
 	for (i = 0; i < NFILES; i++)
 		if (x->files[i].prev == PREV_KEPT)
 			unlink(rt_buf_str(&x->files[i].old));
-	if (sync_dir(x->dir) != 0 && rc == RT_OK)
-		rc = rt_error(x->ctx->e, RT_FAIL, "export: %s: fsync: %s", x->dir,
-		    strerror(errno));
 	return rc;
 }
 

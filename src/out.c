@@ -692,7 +692,8 @@ table_add(struct table *t, const struct cell *c)
 	tc = &t->cell[t->ncell++];
 	tc->off = off;
 	tc->len = t->text.len - off;
-	tc->width = rt_utf8_width(t->text.s + off, tc->len);
+	/* text.s is still NULL while every cell so far was empty. */
+	tc->width = rt_utf8_width(rt_buf_str(&t->text) + off, tc->len);
 	tc->type = c->type;
 	return 0;
 }
@@ -772,7 +773,7 @@ table_flush(const struct out_spec *sp, struct table *t, size_t ncol,
 				put_str(&line, sp->col_sep);
 			if (right[j])
 				put_spaces(&line, width[j] - tc->width);
-			rt_buf_add(&line, t->text.s + tc->off, tc->len);
+			rt_buf_add(&line, rt_buf_str(&t->text) + tc->off, tc->len);
 			if (!right[j])
 				put_spaces(&line, width[j] - tc->width);
 		}

@@ -348,6 +348,18 @@ run_free(struct run *r)
 	r->code = 0;
 }
 
+/*
+ * The program under test: RT_BIN, or $RT_CLI_BIN when set (a wrapper
+ * such as tests/valgrind/rectrack-vg that runs RT_BIN under a checker).
+ */
+static const char *
+program(void)
+{
+	const char *p = getenv("RT_CLI_BIN");
+
+	return p != NULL && p[0] != '\0' ? p : RT_BIN;
+}
+
 int
 rt_run_env(struct run *r, const char *db, const char *stdin_text,
     const char *env_db, const char *const argv[])
@@ -364,7 +376,7 @@ rt_run_env(struct run *r, const char *db, const char *stdin_text,
 		n++;
 	av = malloc((n + 4) * sizeof *av);
 	ck_assert_msg(av != NULL, "out of memory");
-	av[k++] = RT_BIN;
+	av[k++] = program();
 	if (db != NULL) {
 		av[k++] = "--db";
 		av[k++] = db;
@@ -396,7 +408,7 @@ rt_run_env(struct run *r, const char *db, const char *stdin_text,
 			unsetenv("RECTRACK_DB");
 		if (rt_dir[0] != '\0' && chdir(rt_dir) != 0)
 			_exit(126);
-		execv(RT_BIN, (char *const *)av);
+		execv(av[0], (char *const *)av);
 		_exit(127);
 	}
 	free(av);
