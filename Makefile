@@ -38,7 +38,7 @@ asan: deps $(ASAN)/CMakeCache.txt
 # Every test twice: the release build, then the ASan+UBSan build.
 test: build asan
 	cd $(BUILD) && ctest --output-on-failure -LE long
-	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -LE long
+	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -LE "long|fault|stress"
 
 test-fast: build
 	cd $(BUILD) && ctest --output-on-failure -LE long
