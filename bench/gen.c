@@ -34,12 +34,12 @@
  * what was completed, so a committee's tracker shows what a maintained
  * tracker would: recent business and what is still open.
  *
- * Texts are 100 to 1,500 characters (skewed short: 100 + 1400 u^2, mean
- * about 570), sentences of council words; 5% of them hold a comma, a
- * "quoted phrase" and a line break.  About one word in 500 is one of 40
- * two-word topic phrases ("social value", "asset disposal"), so a phrase
- * search finds a fraction of a percent of the texts, as in real trackers.
- * Dates run from January 2015 to June 2026.
+ * Texts are 100 to 1,500 characters (skewed short: 100 + 1400 u v for two
+ * uniform u, v, mean about 510), sentences of council words; 5% of them
+ * hold a comma, a "quoted phrase" and a line break.  About one word in 500
+ * is one of 40 two-word topic phrases ("social value", "asset disposal"),
+ * so a phrase search finds a fraction of a percent of the texts, as in
+ * real trackers.  Dates run from January 2015 to June 2026.
  */
 #include <errno.h>
 #include <stdint.h>

@@ -20,8 +20,8 @@
 #   --build-only      build the data and databases, measure nothing else
 # Environment: RECTRACK (default build/rectrack), RT_GEN (build/bench/rt_gen),
 # SQLITE3 (sqlite3), BENCH_CACHE (bench/.cache): generated files, databases
-# and results, kept between runs and rebuilt when bench/gen.c or
-# sql/migrations/ change.
+# and results, kept between runs and rebuilt when what bench/gen.c writes
+# or sql/migrations/ change.
 #
 # Every benchmark runs once untimed (warm-up), then RUNS times, rectrack and
 # sqlite3 alternated (rectrack first on odd runs, sqlite3 first on even
@@ -144,10 +144,16 @@ pair() {
 
 # ---------------------------------------------------------------------
 # Data: the generated files and the database of N recommendations, kept in
-# BENCH_CACHE/nN and rebuilt when the generator or the schema change.
+# BENCH_CACHE/nN and rebuilt when the generated data or the schema change.
 
+# The cache key: what the generator writes (for a small size) and the
+# schema, so that editing a comment rebuilds nothing.
 key() {
-	cat "$here/gen.c" "$root"/sql/migrations/*.sql | sha256sum | cut -c1-16
+	local d
+	d=$(mktemp -d)
+	"$RT_GEN" --recs 300 --flat "$d/f.csv" --sql "$d/a.sql" 2>/dev/null
+	cat "$d/f.csv" "$d/a.sql" "$root"/sql/migrations/*.sql | sha256sum | cut -c1-16
+	rm -rf "$d"
 }
 
 # data N: the flat CSV and the actions SQL.
@@ -428,8 +434,9 @@ row() {
 	n=$(nruns "$b" rectrack)
 	if [[ -n $sq ]]; then
 		ratio=$(awk -v a="$rt" -v b="$sq" 'BEGIN { printf "%.2f", a / b }')
+		# /usr/bin/time counts CPU in hundredths: too coarse below 0.2 s.
 		cratio=$(awk -v a="$(cpu "$b" rectrack)" -v b="$(cpu "$b" "$base")" \
-		    'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+		    'BEGIN { if (a >= 0.2 && b >= 0.2) printf "%.2f", a / b; else print "-" }')
 	fi
 	[[ -n $rmax && $ratio != - ]] &&
 	    awk -v r="$ratio" -v m="$rmax" 'BEGIN { exit !(r > m) }' && met=no
@@ -447,10 +454,11 @@ machine() {
 	model=$(lscpu 2>/dev/null | awk -F: '/Model name/ { sub(/^ +/, "", $2); print $2; exit }')
 	mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 	disk=$(df -hT "$BENCH_CACHE" | awk 'NR == 2 { print $2 ", " $3 " (" $5 " free)" }')
-	echo "- CPU: ${model:-unknown}, $(nproc) CPUs; memory: $mem; disk: $disk,"\
-	    "rotational: $(lsblk -dno ROTA "$(df --output=source "$BENCH_CACHE" | tail -n 1)" 2>/dev/null || echo '?')"
-	echo "- $(uname -sr); $("$SQLITE3" --version | cut -d' ' -f1-2 | sed 's/^/sqlite3 shell and library /');" \
-	    "rectrack $("$RECTRACK" --version 2>/dev/null | head -n 1 || echo '?') ($(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+	echo "- CPU: ${model:-unknown}, $(nproc) CPUs; memory: $mem; disk: $disk" \
+	    "($(df --output=source "$BENCH_CACHE" | tail -n 1))"
+	echo "- $(uname -sr); sqlite3 shell and library $("$SQLITE3" --version | cut -d' ' -f1-2);" \
+	    "$("$RECTRACK" --version 2>/dev/null | head -n 1 || echo 'rectrack ?')" \
+	    "(commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
 }
 
 report() {
@@ -461,13 +469,14 @@ report() {
 		machine
 		echo "- main database: $(cat "$BENCH_CACHE/n$RECS/summary" 2>/dev/null)"
 		echo "- flat CSV: $(du -h "$BENCH_CACHE/n$RECS/flat.csv" | cut -f1)," \
-		    "$(head -n 1 "$BENCH_CACHE/n$RECS/gen.log" | sed 's/^rt_gen: //')"
+		    "$(head -n 1 "$BENCH_CACHE/n$RECS/gen.log" | sed -E 's/^rt_gen: //; s#/[^ ;]*/##g')"
 		echo "- runs: warm-up, then $RUNS (short), $LONG_RUNS (exports, whole-database" \
 		    "queries), $IMPORT_RUNS (import); medians; as of $TODAY;" \
 		    "committee $SLUG (${CROWS:-?} recommendations), tracker for its meeting of $TDATE"
 		echo "- load average (1, 5, 15 min) at the start: $LOAD0; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-		echo "- times are wall-clock medians; \"CPU ratio\" compares user + system CPU time, less"
-		echo "  sensitive to other load on the machine; \"met?\" judges the wall-clock ratio"
+		echo "- times are wall-clock medians; \"CPU ratio\" compares median user + system CPU"
+		echo "  time (when both are at least 0.2 s), less sensitive to other load on the"
+		echo "  machine; \"met?\" judges the wall-clock figures"
 		((SMOKE)) && echo "- SMOKE RUN: tiny databases, the targets do not apply"
 		echo
 		echo "| work | rectrack | sqlite3 | ratio | CPU ratio | rectrack peak RSS | sqlite3 peak RSS | runs | target | met? |"

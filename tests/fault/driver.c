@@ -37,6 +37,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,7 +49,7 @@
 
 #define RUN_TIMEOUT	300	/* seconds one run may take (ASan is slow) */
 #define QUICK_STEP	7	/* --quick: every 7th point */
-#define QUICK_IO	40	/* --quick: about this many I/O points at most */
+#define QUICK_IO	20	/* --quick: about this many I/O points at most */
 #define QUICK_OOM	100	/* --quick: about this many allocations */
 #define QUICK_TAIL	3	/* --quick: and always the last ones */
 #define QUICK_OWN	250	/* --quick: of the program's own allocations */
@@ -57,6 +58,16 @@
 static const char *bin;		/* rectrack-fault */
 static char root[4096];		/* the scratch directory */
 static int verbose;
+
+/* Set by SIGINT, SIGTERM or SIGHUP (a ctest timeout): stop and clean up. */
+static volatile sig_atomic_t stop;
+
+static void
+on_signal(int sig)
+{
+	(void)sig;
+	stop = 1;
+}
 
 static void
 die(const char *fmt, ...)
@@ -68,6 +79,8 @@ die(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+	if (root[0] != '\0')
+		fprintf(stderr, "rt_fault: the scratch directory %s is kept\n", root);
 	exit(2);
 }
 
@@ -1392,7 +1405,7 @@ sweep_worker(const struct known *k, const char *kind, const long *pt, long npt,
 	scratch_init(&s, tag);
 	work = xprintf("%s/work-%d", root, w);
 	memset(t, 0, sizeof *t);
-	for (i = w; i < npt; i += jobs) {
+	for (i = w; i < npt && !stop; i += jobs) {
 		f.kind = kind;
 		f.io_at = kind != NULL ? pt[i] : 0;
 		f.oom_at = kind == NULL ? pt[i] : 0;
@@ -1433,7 +1446,7 @@ sweep(const struct known *k, const char *kind, const long *pt, long npt,
 	pid_t *pids;
 	char *path, *p;
 	size_t n;
-	int w, status;
+	int w, j, status;
 
 	memset(t, 0, sizeof *t);
 	if (jobs <= 1 || npt < 2 * jobs) {
@@ -1455,9 +1468,13 @@ sweep(const struct known *k, const char *kind, const long *pt, long npt,
 		}
 	}
 	for (w = 0; w < jobs; w++) {
-		while (waitpid(pids[w], &status, 0) < 0)
+		while (waitpid(pids[w], &status, 0) < 0) {
 			if (errno != EINTR)
 				die("waitpid: %s", strerror(errno));
+			/* Told to stop: so are the workers, after their run. */
+			for (j = 0; stop && j < jobs; j++)
+				kill(pids[j], SIGTERM);
+		}
 		path = xprintf("%s/tally-%d", root, w);
 		if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
 		    (p = file_read(path, &n)) == NULL || n != sizeof part)
@@ -1490,6 +1507,7 @@ main(int argc, char **argv)
 	const char *mode = NULL, *only = NULL, *tmp, *keep;
 	char *binpath = NULL;
 	const struct scenario *sc;
+	struct sigaction sa;
 	struct scratch s;
 	struct tally t, total;
 	struct known k;
@@ -1532,6 +1550,12 @@ main(int argc, char **argv)
 	oom = strcmp(mode, "oom") == 0;
 	nkinds = oom ? 1 : 2;
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
 
 	/*
 	 * Every run fsyncs (synchronous=FULL), which on a disk costs more
@@ -1549,7 +1573,7 @@ main(int argc, char **argv)
 	build_base(&s);
 
 	memset(&total, 0, sizeof total);
-	for (i = 0; scenarios[i].name != NULL; i++) {
+	for (i = 0; scenarios[i].name != NULL && !stop; i++) {
 		sc = &scenarios[i];
 		if (!(oom ? sc->oom : sc->io) ||
 		    (only != NULL && strcmp(only, sc->name) != 0))
@@ -1600,6 +1624,6 @@ main(int argc, char **argv)
 	    "all consistent");
 	if (total.bad)
 		printf("%ld INCONSISTENT", total.bad);
-	printf(" (%.0f s)\n", now() - start);
-	return total.bad == 0 && ncmd > 0 ? 0 : 1;
+	printf(" (%.0f s)%s\n", now() - start, stop ? ", INTERRUPTED" : "");
+	return total.bad == 0 && ncmd > 0 && !stop ? 0 : 1;
 }

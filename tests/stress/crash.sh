@@ -13,7 +13,9 @@
 #     once, one per lane, as the kills below run.
 #  2. K times, an import of that file starts on the database the previous
 #     kill left behind and gets SIGKILL at a random moment: one moment drawn
-#     in each of K equal slices of [0, T], from the printed seed.  The kills
+#     in each of K equal slices of [0, T], from the printed seed (as a
+#     fraction of T, rescaled to the duration of any import that finishes
+#     before its kill, so that few kills are wasted after the end).  The kills
 #     run in L lanes (default 2, one per core), each on its own database,
 #     lane l taking kills l, l + L, ...  After each kill, "rectrack check"
 #     must exit 0, the database must hold either none or all N of the
@@ -166,34 +168,34 @@ done
 st_say "clean import: ${T}s ($lanes at once; $(du -m full.db | cut -f1) MB database)"
 
 # --- 2. kill -9 at random moments -------------------------------------
-# One moment in each of K equal slices of [0, T], drawn from the seed.
-moments=(0)
+# One moment in each of K equal slices of the import's duration, drawn from
+# the seed as a fraction of it.
+fractions=(0)
 for i in $(seq 1 "$kills"); do
 	st_rand 1000000
-	moments+=("$(awk -v T="$T" -v i="$i" -v K="$kills" -v r="$ST_R" \
-		'BEGIN { printf "%.3f", T * (i - 1 + r / 1000000) / K }')")
+	fractions+=("$(awk -v i="$i" -v K="$kills" -v r="$ST_R" \
+		'BEGIN { printf "%.4f", (i - 1 + r / 1000000) / K }')")
 done
-st_say "kill moments (s): ${moments[*]:1}"
+st_say "kill moments, as fractions of T: ${fractions[*]:1}"
 
 # kill_lane L: kills L, L + lanes, ... on the lane's own database; one
 # line per kill in lane-L.txt ("before", "after" or "finished", and the size
-# of the WAL the kill left).
+# of the WAL the kill left).  The moment of a kill is its fraction of the
+# import's duration: T at first; when an import finishes before its kill
+# (the machine got faster), that run's duration from then on.
 kill_lane() {
-	local lane=$1 db="work-$1.db" i t pid status wal n outcome what h out
-	local after_n=0
+	local lane=$1 db="work-$1.db" i t t0 status wal n outcome what h out
+	local after_n=0 dur=$T
 	fresh "$db"
 	for ((i = lane; i <= kills; i += lanes)); do
-		t=${moments[i]}
+		t=$(awk -v T="$dur" -v f="${fractions[i]}" \
+			'BEGIN { t = T * f; printf "%.3f", t < 0.001 ? 0.001 : t }')
 		what="kill $i/$kills at ${t}s"
-		"$RT" --db "$db" --quiet import big.csv >"kill-$lane.out" \
-			2>"kill-$lane.err" &
-		pid=$!
-		st_track "$pid"
-		sleep "$t"
-		kill -9 "$pid" 2>/dev/null
-		wait "$pid" 2>/dev/null
+		t0=$(st_now)
+		st_kill_after "$t" "$RT" --db "$db" --quiet import big.csv \
+			>"kill-$lane.out" 2>"kill-$lane.err"
 		status=$?
-		st_untrack "$pid"
+		[ "$status" -ne 0 ] || dur=$(st_secs "$t0")
 		wal=0
 		[ -f "$db-wal" ] && wal=$(stat -c %s "$db-wal")
 		if [ "$status" -ne 137 ] && [ "$status" -ne 0 ]; then
@@ -402,19 +404,19 @@ restore() {
 # --- 5. kill -9 at random moments of the export -----------------------
 declare -A outcomes=([previous]=0 [new]=0 [mixture]=0 [broken]=0)
 n_left=0 n_kills_left=0
+# As for the import: one moment in each of K slices of the export's
+# duration, rescaled to any export that finishes before its kill.
+dur=$Te
 for i in $(seq 1 "$export_kills"); do
 	st_rand 1000000
-	t=$(awk -v T="$Te" -v i="$i" -v K="$export_kills" -v r="$ST_R" \
-		'BEGIN { printf "%.3f", T * (i - 1 + r / 1000000) / K }')
-	"$RT" --db full.db --quiet export --dir prev --as-of "$asof" \
-		>kill.out 2>kill.err &
-	pid=$!
-	st_track "$pid"
-	sleep "$t"
-	kill -9 "$pid" 2>/dev/null
-	wait "$pid" 2>/dev/null
+	t=$(awk -v T="$dur" -v i="$i" -v K="$export_kills" -v r="$ST_R" \
+		'BEGIN { t = T * (i - 1 + r / 1000000) / K
+			printf "%.3f", t < 0.001 ? 0.001 : t }')
+	t0=$(st_now)
+	st_kill_after "$t" "$RT" --db full.db --quiet export --dir prev \
+		--as-of "$asof" >kill.out 2>kill.err
 	status=$?
-	st_untrack "$pid"
+	[ "$status" -ne 0 ] || dur=$(st_secs "$t0")
 	what="export kill $i/$export_kills at ${t}s"
 	if [ "$status" -ne 137 ] && [ "$status" -ne 0 ]; then
 		st_fail "$what: export exited $status: $(head -c 500 kill.err)"

@@ -46,27 +46,40 @@ st_die() {
 	exit 1
 }
 
-# The processes running now, one empty file each in $ST_TMP/run named by
-# the process id, shared with subshells: st_track PID after starting one,
-# st_untrack PID once it has been waited for.  A process id is forgotten
-# as soon as it is reaped, since ids are reused (pid_max may be 32768).
+# The background processes of this shell (lanes, writers, the exporter):
+# st_track PID after starting one, st_untrack PID once it has been waited
+# for, so that the exit trap can kill those still running.
+ST_PIDS=()
 st_track() {
-	: >"$ST_TMP/run/$1"
+	ST_PIDS+=("$1")
 }
 st_untrack() {
-	rm -f "$ST_TMP/run/$1"
+	local i
+	for i in "${!ST_PIDS[@]}"; do
+		[ "${ST_PIDS[i]}" != "$1" ] || unset 'ST_PIDS[i]'
+	done
 }
 
-# On exit: kill what is still running (by id: only what we started), then
-# remove the temporary directory.
+# st_mine PID: is PID still a child of this shell?  (One that has exited
+# may have been reaped already and its id given to another process.)
+st_mine() {
+	local stat rest
+	stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+	rest=${stat##*) }	# after "pid (comm) ": state ppid ...
+	rest=${rest#* }
+	[ "${rest%% *}" = "$$" ]
+}
+
+# On exit: kill what is still running (by id, and only our own children),
+# then remove the temporary directory.  A killed writer or lane may leave
+# its current command running for a while: every command is bounded
+# (timeout(1)).
 st_cleanup() {
-	local f
-	if [ -n "$ST_TMP" ] && [ -d "$ST_TMP/run" ]; then
-		for f in "$ST_TMP"/run/*; do
-			[ -e "$f" ] && kill -9 "${f##*/}" 2>/dev/null
-		done
-		wait 2>/dev/null
-	fi
+	local pid
+	for pid in "${ST_PIDS[@]}"; do
+		st_mine "$pid" && kill -9 "$pid" 2>/dev/null
+	done
+	wait 2>/dev/null
 	if [ -n "$ST_TMP" ] && [ -d "$ST_TMP" ]; then
 		if [ "${RT_STRESS_KEEP:-0}" = 1 ]; then
 			echo "kept: $ST_TMP"
@@ -100,7 +113,6 @@ st_init() {
 	ST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/rt-$1.XXXXXX") || st_die "mktemp"
 	trap st_cleanup EXIT
 	trap 'exit 130' INT TERM HUP
-	mkdir "$ST_TMP/run"
 	# SQLite's own temporary files (statement journals) go here too, so
 	# that the test can see that a kill leaves none behind.
 	mkdir "$ST_TMP/sqlite-tmp"
@@ -114,6 +126,17 @@ rt() {
 	local db=$1
 	shift
 	timeout -k 5 600 "$RT" --db "$db" --quiet "$@"
+}
+
+# st_kill_after SECONDS COMMAND...: run COMMAND and SIGKILL it after
+# SECONDS (at least a millisecond) unless it has ended: the status is 137
+# when the kill came first.  timeout(1) is the parent that kills, so the
+# signal can only reach this command, never a process that reused its id.
+st_kill_after() {
+	local t=$1
+	shift
+	case $t in 0 | 0.0 | 0.00 | 0.000) t=0.001 ;; esac
+	timeout --foreground -s KILL "$t" "$@"
 }
 
 # q DB SQL: one query with the sqlite3 shell (not rectrack), read-only.
