@@ -558,7 +558,18 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 			continue;
 		}
 		rt_err_clear(&re);
-		if ((rc = row(&im, &csv, &re)) == RT_FAIL) {
+		rc = row(&im, &csv, &re);
+		/*
+		 * The inserts are INSERT OR ROLLBACK (statements.sql): a
+		 * constraint the checks above did not foresee ends the
+		 * transaction, and so the import, at this row.
+		 */
+		if (rc != RT_OK && sqlite3_get_autocommit(ctx->db.h)) {
+			rt_error(ctx->e, rc, "%s:%ld: %s: nothing imported", im.file,
+			    csv.rec_line, re.msg);
+			goto out;
+		}
+		if (rc == RT_FAIL) {
 			rt_error(ctx->e, RT_FAIL, "%s:%ld: %s", im.file, csv.rec_line,
 			    re.msg);
 			goto out;
