@@ -73,15 +73,14 @@ struct file {
 };
 
 /*
- * Where the bytes of one CSV go.  rt_csv_field writes to a FILE, so rows
- * are formatted into a memory stream (reused, rewound after each chunk)
- * and pass through the hash on their way to the real file.
+ * Where the bytes of one CSV go: rows are formatted into a buffer, which
+ * goes to the real file a chunk at a time, through the hash when the
+ * caller wants one (export --dir's manifest).
  */
 struct sink {
 	FILE *fp;		/* the destination */
-	FILE *mem;		/* rows are formatted here first */
-	char *membuf;		/* mem's buffer: open_memstream's, so free() */
-	size_t memlen;		/* bytes in membuf at the last fflush */
+	struct rt_buf buf;	/* rows are formatted here first */
+	int hash;		/* keep sha of every byte */
 	struct rt_sha256 sha;	/* of every byte written to fp */
 	unsigned long long bytes; /* how many */
 	int err;		/* errno of the first failed write, or 0 */
@@ -119,54 +118,43 @@ now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static int
-sink_open(struct sink *s, FILE *fp)
+static void
+sink_open(struct sink *s, FILE *fp, int hash)
 {
 	memset(s, 0, sizeof *s);
 	s->fp = fp;
-	rt_sha256_init(&s->sha);
-	if ((s->mem = open_memstream(&s->membuf, &s->memlen)) == NULL)
-		return -1;
-	return 0;
+	s->hash = hash;
+	if (hash)
+		rt_sha256_init(&s->sha);
 }
 
-/* Hash and write what mem holds, then rewind it for the next chunk. */
+/* Hash and write what buf holds, then empty it for the next chunk. */
 static int
 sink_drain(struct sink *s)
 {
 	if (s->err != 0)
 		return -1;
-	if (fflush(s->mem) != 0 || ferror(s->mem)) {
+	if (s->buf.oom) {
 		s->err = ENOMEM;
 		return -1;
 	}
-	if (s->memlen > 0) {
-		rt_sha256_update(&s->sha, s->membuf, s->memlen);
-		if (fwrite(s->membuf, 1, s->memlen, s->fp) != s->memlen) {
+	if (s->buf.len > 0) {
+		if (s->hash)
+			rt_sha256_update(&s->sha, s->buf.s, s->buf.len);
+		if (fwrite(s->buf.s, 1, s->buf.len, s->fp) != s->buf.len) {
 			s->err = errno != 0 ? errno : EIO;
 			return -1;
 		}
-		s->bytes += s->memlen;
+		s->bytes += s->buf.len;
 	}
-	/*
-	 * After a seek to 0 the next fflush reports the position as the
-	 * length (POSIX open_memstream), so the buffer is simply reused.
-	 */
-	if (fseeko(s->mem, 0, SEEK_SET) != 0) {
-		s->err = errno != 0 ? errno : EIO;
-		return -1;
-	}
+	rt_buf_reset(&s->buf);
 	return 0;
 }
 
 static void
 sink_close(struct sink *s)
 {
-	if (s->mem != NULL)
-		fclose(s->mem);
-	free(s->membuf);	/* open_memstream's, not rt_malloc's */
-	s->mem = NULL;
-	s->membuf = NULL;
+	rt_buf_release(&s->buf);
 }
 
 /*
@@ -181,12 +169,12 @@ put_row(struct sink *s, sqlite3_stmt *st, int ncol, int header, int guard)
 	int i, type;
 
 	for (i = 0; i < ncol; i++) {
-		if (i > 0 && fputc(',', s->mem) == EOF)
-			break;
+		if (i > 0)
+			rt_buf_putc(&s->buf, ',');
 		if (header) {
-			p = sqlite3_column_name(st, i);
-			if (p == NULL || rt_csv_field(s->mem, p, strlen(p), 0) != 0)
+			if ((p = sqlite3_column_name(st, i)) == NULL)
 				break;
+			rt_csv_buf(&s->buf, p, strlen(p), 0);
 			continue;
 		}
 		/* The type first: reading the text would convert a number. */
@@ -200,15 +188,15 @@ put_row(struct sink *s, sqlite3_stmt *st, int ncol, int header, int guard)
 		n = (size_t)sqlite3_column_bytes(st, i);
 		if (p == NULL && n > 0)
 			break;	/* out of memory converting it */
-		if (rt_csv_field(s->mem, p != NULL ? p : "", n, guard &&
-		    type != SQLITE_INTEGER && type != SQLITE_FLOAT) != 0)
-			break;
+		rt_csv_buf(&s->buf, p != NULL ? p : "", n, guard &&
+		    type != SQLITE_INTEGER && type != SQLITE_FLOAT);
 	}
-	if (i < ncol || fputs("\r\n", s->mem) == EOF || ferror(s->mem)) {
+	rt_buf_add(&s->buf, "\r\n", 2);
+	if (i < ncol || s->buf.oom) {
 		s->err = ENOMEM;
 		return -1;
 	}
-	if (ftello(s->mem) >= CHUNK)
+	if (s->buf.len >= CHUNK)
 		return sink_drain(s);
 	return 0;
 }
@@ -247,8 +235,7 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
 	if ((sql = rt_sql(sqlname)) == NULL)
 		return rt_error(e, RT_FAIL, "export: %s: missing from this build",
 		    sqlname);
-	if (sink_open(&s, fp) != 0)
-		return rt_error(e, RT_FAIL, "%s: out of memory", what);
+	sink_open(&s, fp, sha != NULL);
 	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
 		rc = rt_db_error(db, what, e);
 		goto out;
@@ -258,8 +245,8 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
 	/* Nothing is written before the first step has succeeded. */
 	if ((rc = rt_db_step(db, st, &row, what, e)) != RT_OK)
 		goto out;
-	if (x->bom && fputs("\xEF\xBB\xBF", s.mem) == EOF)
-		s.err = ENOMEM;
+	if (x->bom)
+		rt_buf_puts(&s.buf, "\xEF\xBB\xBF");
 	put_row(&s, st, ncol, 1, 0);
 	while (row && s.err == 0) {
 		if (put_row(&s, st, ncol, 0, x->guard) != 0)

@@ -409,12 +409,11 @@ static void
 csv_encode(const char *s, size_t n, int guard, put_fn *put, void *arg)
 {
 	const char *q;
-	int quoted = 0;
-	size_t i;
+	int quoted;
 
-	for (i = 0; i < n && !quoted; i++)
-		if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
-			quoted = 1;
+	/* Four passes of memchr beat one loop over the bytes. */
+	quoted = memchr(s, ',', n) != NULL || memchr(s, '"', n) != NULL ||
+	    memchr(s, '\n', n) != NULL || memchr(s, '\r', n) != NULL;
 	if (quoted)
 		put(arg, "\"", 1);
 	/* A spreadsheet would run "=..." as a formula; a quote defuses it. */
@@ -458,6 +457,12 @@ rt_csv_field(FILE *fp, const char *s, size_t n, int guard)
 
 	csv_encode(s, n, guard, put_file, &fs);
 	return fs.failed ? -1 : 0;
+}
+
+void
+rt_csv_buf(struct rt_buf *b, const char *s, size_t n, int guard)
+{
+	csv_encode(s, n, guard, put_buf, b);
 }
 
 static void

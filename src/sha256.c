@@ -1,9 +1,18 @@
 /*
- * sha256.c - SHA-256 as FIPS 180-4 defines it.  Small and portable; speed is
- * not a concern for checksums of migrations and export files.
+ * sha256.c - SHA-256 as FIPS 180-4 defines it: checksums of migrations and
+ * of export files.  The portable C is the reference; on x86-64 processors
+ * with the SHA extensions the same blocks go through them, since the hash
+ * of "export --dir" otherwise took as long as formatting the CSV (about
+ * 150 MB/s in C, over 1 GB/s with the SHA instructions).
  */
 #include <stdio.h>
 #include <string.h>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define RT_SHA_NI 1
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
 
 #include "rectrack/sha256.h"
 
@@ -24,7 +33,7 @@ static const uint32_t K[64] = {
 #define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
 
 static void
-block(struct rt_sha256 *c, const unsigned char *p)
+block_c(uint32_t *hh, const unsigned char *p)
 {
 	uint32_t w[64], a, b, cc, d, e, f, g, h, t1, t2;
 	int i;
@@ -37,8 +46,8 @@ block(struct rt_sha256 *c, const unsigned char *p)
 		    w[i - 7] +
 		    (ROR(w[i - 15], 7) ^ ROR(w[i - 15], 18) ^ (w[i - 15] >> 3)) +
 		    w[i - 16];
-	a = c->h[0]; b = c->h[1]; cc = c->h[2]; d = c->h[3];
-	e = c->h[4]; f = c->h[5]; g = c->h[6]; h = c->h[7];
+	a = hh[0]; b = hh[1]; cc = hh[2]; d = hh[3];
+	e = hh[4]; f = hh[5]; g = hh[6]; h = hh[7];
 	for (i = 0; i < 64; i++) {
 		t1 = h + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) +
 		    ((e & f) ^ (~e & g)) + K[i] + w[i];
@@ -47,8 +56,97 @@ block(struct rt_sha256 *c, const unsigned char *p)
 		h = g; g = f; f = e; e = d + t1;
 		d = cc; cc = b; b = a; a = t1 + t2;
 	}
-	c->h[0] += a; c->h[1] += b; c->h[2] += cc; c->h[3] += d;
-	c->h[4] += e; c->h[5] += f; c->h[6] += g; c->h[7] += h;
+	hh[0] += a; hh[1] += b; hh[2] += cc; hh[3] += d;
+	hh[4] += e; hh[5] += f; hh[6] += g; hh[7] += h;
+}
+
+#ifdef RT_SHA_NI
+/*
+ * One block with the SHA extensions.  The state lives in two registers as
+ * ABEF and CDGH, the order sha256rnds2 wants; each turn of the loop does
+ * four rounds (two sha256rnds2) and, for the first twelve, schedules the
+ * message words of the turn four ahead (sha256msg1, the W[t-7] term,
+ * sha256msg2).
+ */
+__attribute__((target("sha,sse4.1")))
+static void
+block_ni(uint32_t *hh, const unsigned char *p)
+{
+	const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL,
+	    0x0405060700010203LL);
+	__m128i st0, st1, tmp, msg, abef, cdgh, w[4];
+	int i;
+
+	tmp = _mm_loadu_si128((const __m128i *)(const void *)&hh[0]);
+	st1 = _mm_loadu_si128((const __m128i *)(const void *)&hh[4]);
+	tmp = _mm_shuffle_epi32(tmp, 0xB1);		/* CDAB */
+	st1 = _mm_shuffle_epi32(st1, 0x1B);		/* EFGH */
+	st0 = _mm_alignr_epi8(tmp, st1, 8);		/* ABEF */
+	st1 = _mm_blend_epi16(st1, tmp, 0xF0);		/* CDGH */
+	abef = st0;
+	cdgh = st1;
+	for (i = 0; i < 4; i++)
+		w[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)
+		    (const void *)(p + 16 * i)), swap);
+	for (i = 0; i < 16; i++) {
+		msg = _mm_add_epi32(w[i & 3],
+		    _mm_loadu_si128((const __m128i *)(const void *)&K[4 * i]));
+		st1 = _mm_sha256rnds2_epu32(st1, st0, msg);
+		msg = _mm_shuffle_epi32(msg, 0x0E);
+		st0 = _mm_sha256rnds2_epu32(st0, st1, msg);
+		if (i < 12)
+			w[i & 3] = _mm_sha256msg2_epu32(_mm_add_epi32(
+			    _mm_sha256msg1_epu32(w[i & 3], w[(i + 1) & 3]),
+			    _mm_alignr_epi8(w[(i + 3) & 3], w[(i + 2) & 3], 4)),
+			    w[(i + 3) & 3]);
+	}
+	st0 = _mm_add_epi32(st0, abef);
+	st1 = _mm_add_epi32(st1, cdgh);
+	tmp = _mm_shuffle_epi32(st0, 0x1B);		/* FEBA */
+	st1 = _mm_shuffle_epi32(st1, 0xB1);		/* DCHG */
+	st0 = _mm_blend_epi16(tmp, st1, 0xF0);		/* DCBA */
+	st1 = _mm_alignr_epi8(st1, tmp, 8);		/* HGFE */
+	_mm_storeu_si128((__m128i *)(void *)&hh[0], st0);
+	_mm_storeu_si128((__m128i *)(void *)&hh[4], st1);
+}
+
+/* SHA (CPUID 7.EBX bit 29), SSSE3 and SSE4.1 (CPUID 1.ECX bits 9, 19). */
+static int
+have_sha_ni(void)
+{
+	unsigned a, b, c, d;
+
+	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & 1u << 9) ||
+	    !(c & 1u << 19))
+		return 0;
+	if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+		return 0;
+	return (b & 1u << 29) != 0;
+}
+#endif
+
+static void (*block_fn)(uint32_t *, const unsigned char *);
+
+static void
+block(struct rt_sha256 *c, const unsigned char *p)
+{
+	if (block_fn == NULL)
+		rt_sha256_hw(1);
+	block_fn(c->h, p);
+}
+
+int
+rt_sha256_hw(int use)
+{
+	block_fn = block_c;
+#ifdef RT_SHA_NI
+	if (have_sha_ni()) {
+		if (use)
+			block_fn = block_ni;
+		return 1;
+	}
+#endif
+	return 0;
 }
 
 void

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <sqlite3.h>
 #include "rectrack/err.h"
+#include "rectrack/util.h"
 
 enum rt_fmt {
 	RT_FMT_TABLE,    /* aligned columns on UTF-8 character width */
@@ -39,6 +40,8 @@ int rt_out_stmt(sqlite3_stmt *st, enum rt_fmt fmt, FILE *fp,
  * (the formula guard of the export).  Returns 0, or -1 on a write error.
  */
 int rt_csv_field(FILE *fp, const char *s, size_t n, int guard);
+/* The same field appended to b (b->oom tells of a failure). */
+void rt_csv_buf(struct rt_buf *b, const char *s, size_t n, int guard);
 
 /* Display width of UTF-8 text (East Asian wide = 2, combining = 0). */
 size_t rt_utf8_width(const char *s, size_t n);

@@ -20,6 +20,11 @@ void rt_sha256_update(struct rt_sha256 *c, const void *p, size_t n);
 /* Finish and write 64 lowercase hex digits and a NUL into hex. */
 void rt_sha256_hex(struct rt_sha256 *c, char hex[65]);
 /* One call: the hex digest of n bytes at p. */
+/*
+ * Whether this processor has the SHA instructions; use them (the default)
+ * or the portable C (use = 0: tests compare the two).
+ */
+int rt_sha256_hw(int use);
 void rt_sha256_str(const void *p, size_t n, char hex[65]);
 
 #endif

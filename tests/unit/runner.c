@@ -16,6 +16,7 @@ main(void)
 	srunner_add_suite(sr, rt_db_suite());
 	srunner_add_suite(sr, rt_sqlguard_suite());
 	srunner_add_suite(sr, rt_csv_suite());
+	srunner_add_suite(sr, rt_sha256_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
