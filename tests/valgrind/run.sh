@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # run.sh BUILD - the test suites under valgrind memcheck (make valgrind).
 #
 # 1. The unit tests (BUILD/rt_unit) in one process (CK_FORK=no), so that
@@ -11,9 +11,12 @@
 # and still-reachable blocks are SQLite's and libc's caches, not leaks).
 # Each step prints its time.  Logs: BUILD/valgrind/, or $VG_LOGS.
 #
+# The suites of rt_cli run VG_JOBS at a time (default: one per CPU), each
+# through check's CK_RUN_SUITE.
+#
 # Environment: VG_CLI_SUITES="NAME..." runs only those suites of rt_cli
-# (each in turn, through check's CK_RUN_SUITE: cli_record cli_bad_input
-# cli_schema cli-query cli-import cli_export); VG_SKIP_UNIT=1 skips step 1;
+# (default: cli_record cli_bad_input cli_schema cli-query cli-import
+# cli_export); VG_JOBS, how many at once; VG_SKIP_UNIT=1 skips step 1;
 # RECTRACK_VG_OPTS adds valgrind options to every run of the program.
 set -u
 build=${1:?usage: run.sh BUILD}
@@ -45,43 +48,59 @@ if [ "${VG_SKIP_UNIT:-0}" != 1 ]; then
 	fi
 fi
 
-# One run of rt_cli (every suite, or the suite $1) with the program under
-# valgrind; its logs in $logs/cli/NAME.
+# One suite of rt_cli with the program under valgrind; its logs in
+# $logs/cli/NAME, its summary line in NAME.summary, its status in
+# NAME.status (run in the background, so status cannot be a variable).
 cli() {
-	name=${1:-all}
+	name=$1
 	dir=$logs/cli/$name
 	mkdir -p "$dir"
 	start=$(now)
-	# An empty CK_RUN_SUITE would run no suite at all.
-	(
-		[ -n "${1:-}" ] && CK_RUN_SUITE=$1 && export CK_RUN_SUITE
-		RT_CLI_BIN=$here/rectrack-vg RECTRACK_VG_BIN=$build/rectrack \
-		    RECTRACK_VG_LOGS=$dir CK_VERBOSITY=minimal \
-		    CK_TIMEOUT_MULTIPLIER=20 "$build/rt_cli" >"$dir.out" 2>&1
-	)
+	# A check timeout counts valgrind's slowness and the other suites
+	# running beside this one.
+	CK_RUN_SUITE=$name RT_CLI_BIN=$here/rectrack-vg \
+	    RECTRACK_VG_BIN=$build/rectrack RECTRACK_VG_LOGS=$dir \
+	    CK_VERBOSITY=minimal CK_TIMEOUT_MULTIPLIER=100 \
+	    "$build/rt_cli" >"$dir.out" 2>&1
 	rc=$?
 	runs=$(find "$dir" -name 'vg.*.log' | wc -l)
 	bad=$(find "$dir" -name 'vg.*.log' -size +0 | wc -l)
 	echo "valgrind: rt_cli $name: exit $rc in $(($(now) - start)) s;" \
 	    "$runs runs of the program, $bad with a valgrind report;" \
-	    "$(grep '^[0-9]*%: Checks' "$dir.out")"
+	    "$(grep '^[0-9]*%: Checks' "$dir.out")" >"$dir.summary"
 	if [ "$rc" -ne 0 ] || [ "$bad" -ne 0 ]; then
-		grep -E ':[EF]:' "$dir.out" | head -n 20 >&2
-		find "$dir" -name 'vg.*.log' -size +0 | head -n 3 |
-		    while read -r f; do
-			echo "--- $f" >&2
-			head -n 60 "$f" >&2
-		done
-		echo "valgrind: rt_cli $name failed: see $dir/" >&2
-		status=1
+		{
+			grep -E ':[EF]:' "$dir.out" | head -n 20
+			find "$dir" -name 'vg.*.log' -size +0 | head -n 3 |
+			    while read -r f; do
+				echo "--- $f"
+				head -n 60 "$f"
+			done
+			echo "valgrind: rt_cli $name failed: see $dir/"
+		} >>"$dir.summary"
+		echo 1 >"$dir.status"
+	else
+		echo 0 >"$dir.status"
 	fi
 }
 
-if [ -n "${VG_CLI_SUITES:-}" ]; then
-	for suite in $VG_CLI_SUITES; do
-		cli "$suite"
-	done
-else
-	cli
-fi
+suites=${VG_CLI_SUITES:-cli_record cli_bad_input cli_schema cli-query cli-import cli_export}
+jobs=${VG_JOBS:-$(nproc 2>/dev/null || echo 2)}
+start=$(now)
+running=0
+for suite in $suites; do
+	if [ "$running" -ge "$jobs" ]; then
+		wait -n
+		running=$((running - 1))
+	fi
+	cli "$suite" &
+	running=$((running + 1))
+done
+wait
+for suite in $suites; do
+	cat "$logs/cli/$suite.summary"
+	[ "$(cat "$logs/cli/$suite.status" 2>/dev/null)" = 0 ] || status=1
+done
+echo "valgrind: rt_cli: $(find "$logs/cli" -name 'vg.*.log' | wc -l) runs of" \
+    "the program in $(($(now) - start)) s ($jobs suites at a time)"
 exit $status
