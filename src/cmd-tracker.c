@@ -160,8 +160,15 @@ state_label(const char *s)
 static void
 html_text(FILE *fp, const char *s)
 {
-	for (; *s != '\0'; s++) {
+	size_t n;
+
+	/* Runs of plain bytes in one fwrite: most of a tracker is text. */
+	for (;; s++) {
+		n = strcspn(s, "&<>\"'\r\n");
+		fwrite(s, 1, n, fp);
+		s += n;
 		switch (*s) {
+		case '\0': return;
 		case '&': fputs("&amp;", fp); break;
 		case '<': fputs("&lt;", fp); break;
 		case '>': fputs("&gt;", fp); break;
@@ -176,7 +183,6 @@ html_text(FILE *fp, const char *s)
 			} else
 				fputs("<br>", fp);
 			break;
-		default: fputc(*s, fp);
 		}
 	}
 }
@@ -185,8 +191,14 @@ html_text(FILE *fp, const char *s)
 static void
 md_text(FILE *fp, const char *s)
 {
-	for (; *s != '\0'; s++) {
+	size_t n;
+
+	for (;; s++) {
+		n = strcspn(s, "&<>|\\\r\n");
+		fwrite(s, 1, n, fp);
+		s += n;
 		switch (*s) {
+		case '\0': return;
 		case '&': fputs("&amp;", fp); break;
 		case '<': fputs("&lt;", fp); break;
 		case '>': fputs("&gt;", fp); break;
@@ -194,7 +206,6 @@ md_text(FILE *fp, const char *s)
 		case '\\': fputs("\\\\", fp); break;
 		case '\r': break;
 		case '\n': fputs("<br>", fp); break;
-		default: fputc(*s, fp);
 		}
 	}
 }
