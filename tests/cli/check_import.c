@@ -172,6 +172,56 @@ START_TEST(test_bad_files)
 }
 END_TEST
 
+/*
+ * Files too big to write out in the table above: a record of 100,000
+ * columns and a 50 MB field.  The reader keeps neither in memory; each is
+ * one bad row, and nothing is written.
+ */
+START_TEST(test_huge_rows)
+{
+	static const struct {
+		const char *name;
+		size_t fields, bytes;	/* extra fields, or one field's size */
+		const char *line;
+	} cases[] = {
+		{"100,000 columns", 100000, 0, ":3: field 1000: more than 1000 fields"},
+		{"a 50 MB field", 0, 50u * 1024 * 1024, ":3: field 5: a field over 1 MB"},
+	};
+	struct run r = RUN_INIT;
+	char *db = setup_db(), *csv, *before, *text;
+	size_t len, i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		len = strlen(HDR ROW) + 40 + cases[i].fields * 2 + cases[i].bytes;
+		text = malloc(len);
+		ck_assert_ptr_nonnull(text);
+		len = (size_t)sprintf(text, "%s%s", HDR ROW,
+		    "pcs,2024-11-15,Item,2,");
+		if (cases[i].bytes > 0) {
+			memset(text + len, 'x', cases[i].bytes);
+			len += cases[i].bytes;
+		}
+		text[len++] = 'T';
+		for (size_t k = 0; k < cases[i].fields; k++) {
+			text[len++] = ',';
+			text[len++] = 'y';
+		}
+		text[len++] = '\r';
+		text[len++] = '\n';
+		csv = write_file("huge.csv", text, len);
+		free(text);
+		before = db_fingerprint(db);
+		rt_run(&r, db, NULL, ARGV("import", csv));
+		ck_assert_msg(r.code == 3, "%s: exit %d, stderr %s", cases[i].name,
+		    r.code, r.err);
+		ck_assert_str_eq(r.out, "");
+		ck_assert_msg(has(r.err, cases[i].line), "%s: stderr lacks [%s]: %s",
+		    cases[i].name, cases[i].line, r.err);
+		ck_assert_str_eq(db_fingerprint(db), before);
+	}
+}
+END_TEST
+
 /* Every bad row is named, not only the first. */
 START_TEST(test_every_bad_row_named)
 {
@@ -320,6 +370,7 @@ cli_import_suite(void)
 	tcase_add_test(tc, test_excel_file);
 	tcase_add_test(tc, test_twice_and_dry_run);
 	tcase_add_loop_test(tc, test_bad_files, 0, (int)(sizeof bads / sizeof bads[0]));
+	tcase_add_test(tc, test_huge_rows);
 	tcase_add_test(tc, test_every_bad_row_named);
 	tcase_add_test(tc, test_round_trip);
 	suite_add_tcase(s, tc);
