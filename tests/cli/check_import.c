@@ -222,6 +222,31 @@ START_TEST(test_huge_rows)
 }
 END_TEST
 
+/*
+ * A constraint the importer's checks do not foresee (here a trigger added
+ * in the sqlite3 shell that rolls back) ends the import at that row: the
+ * inserts are INSERT OR ROLLBACK, so the transaction is gone, and the rows
+ * after it must not be written one by one in autocommit mode.
+ */
+START_TEST(test_unforeseen_constraint)
+{
+	struct run r = RUN_INIT;
+	char *db = setup_db(), *csv, *before;
+
+	db_exec(db, "CREATE TRIGGER boom BEFORE INSERT ON recommendations "
+	    "WHEN NEW.number = '2' BEGIN SELECT RAISE(ROLLBACK, 'no 2'); END");
+	csv = write_file("c.csv", HDR ROW "pcs,2024-11-15,Item,2,Text,,,,,,,,\r\n"
+	    "pcs,2024-11-15,Item,3,Text,,,,,,,,\r\n", 0);
+	before = db_fingerprint(db);
+	rt_run(&r, db, NULL, ARGV("import", csv));
+	ck_assert_msg(r.code == 3, "exit %d, stderr %s", r.code, r.err);
+	ck_assert_str_eq(r.out, "");
+	ck_assert_msg(has(r.err, ":3: import: no 2: nothing imported"), "%s", r.err);
+	ck_assert_int_eq(nlines(r.err), 1);
+	ck_assert_str_eq(db_fingerprint(db), before);
+}
+END_TEST
+
 /* Every bad row is named, not only the first. */
 START_TEST(test_every_bad_row_named)
 {
@@ -371,6 +396,7 @@ cli_import_suite(void)
 	tcase_add_test(tc, test_twice_and_dry_run);
 	tcase_add_loop_test(tc, test_bad_files, 0, (int)(sizeof bads / sizeof bads[0]));
 	tcase_add_test(tc, test_huge_rows);
+	tcase_add_test(tc, test_unforeseen_constraint);
 	tcase_add_test(tc, test_every_bad_row_named);
 	tcase_add_test(tc, test_round_trip);
 	suite_add_tcase(s, tc);
