@@ -78,6 +78,22 @@ field_close(struct rt_csv *c)
 	rt_buf_putc(&c->buf, '\0');
 }
 
+/*
+ * The next byte: the bytes put back first (the first bytes of the file,
+ * read to look for a byte-order mark; a byte after a CR), then the file.
+ */
+static int
+next(struct rt_csv *c)
+{
+	return c->npend > 0 ? c->pend[--c->npend] : getc(c->fp);
+}
+
+static void
+unread(struct rt_csv *c, int ch)
+{
+	c->pend[c->npend++] = (unsigned char)ch;
+}
+
 int
 rt_csv_next(struct rt_csv *c, int *got, struct rt_err *e)
 {
@@ -93,15 +109,21 @@ rt_csv_next(struct rt_csv *c, int *got, struct rt_err *e)
 		return RT_OK;
 	c->rec_line = c->line;
 	if (!c->started) {
-		/* A UTF-8 byte-order mark (Excel writes one) is not data. */
+		/*
+		 * A UTF-8 byte-order mark (Excel writes one) is not data.  Any
+		 * other first bytes are, even when they start with 0xEF as the
+		 * mark does (U+F000 to U+FFFF: a fullwidth letter, say).
+		 */
+		int b[3], k;
+
 		c->started = 1;
-		if ((ch = getc(c->fp)) == 0xef) {
-			if (getc(c->fp) != 0xbb || getc(c->fp) != 0xbf)
-				bad = "a broken byte-order mark at the start";
-		} else if (ch != EOF)
-			ungetc(ch, c->fp);
+		for (k = 0; k < 3 && (b[k] = getc(c->fp)) != EOF; k++)
+			continue;
+		if (!(k == 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf))
+			while (k > 0)
+				unread(c, b[--k]);
 	}
-	ch = getc(c->fp);
+	ch = next(c);
 	if (ch == EOF) {
 		c->eof = 1;
 		if (ferror(c->fp))
@@ -112,7 +134,7 @@ rt_csv_next(struct rt_csv *c, int *got, struct rt_err *e)
 	}
 	if (field_open(c) != 0)
 		return rt_error(e, RT_FAIL, "out of memory");
-	for (;; ch = getc(c->fp)) {
+	for (;; ch = next(c)) {
 		if (ch == '\0' && bad == NULL) {
 			bad = "a NUL byte";
 			bad_field = c->nfields;
@@ -186,8 +208,8 @@ rt_csv_next(struct rt_csv *c, int *got, struct rt_err *e)
 		}
 		if (ch == '\r') {
 			/* CRLF is one line end; a lone CR is one too. */
-			if ((ch = getc(c->fp)) != '\n' && ch != EOF)
-				ungetc(ch, c->fp);
+			if ((ch = next(c)) != '\n' && ch != EOF)
+				unread(c, ch);
 			nl = 1;
 		} else if (ch == '\n')
 			nl = 1;

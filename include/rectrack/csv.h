@@ -26,6 +26,8 @@ struct rt_csv {
 	long rec_line;       /* the line the last record started on */
 	int eof;             /* the end was reached */
 	int started;         /* past the byte-order mark check */
+	unsigned char pend[4]; /* bytes put back, read before fp (a stack) */
+	int npend;           /* how many */
 	struct rt_buf buf;   /* the fields' bytes, each NUL-terminated */
 	size_t *off;         /* offset of each field in buf */
 	size_t *len;         /* length of each field */

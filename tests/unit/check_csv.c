@@ -36,6 +36,12 @@ static const struct ccase cases[] = {
 	{"caf\xc3\xa9,\xe6\x97\xa5\n", 0, "caf\xc3\xa9|\xe6\x97\xa5\n", NULL},
 	{"5\" screen,x\n", 0, "5\" screen|x\n", NULL},     /* a bare quote */
 	{"", 0, "", NULL},
+	/* A first character that starts with 0xEF, as the BOM does (fuzzing). */
+	{"\xef\xbf\xbf" "x,y\n", 0, "\xef\xbf\xbf" "x|y\n", NULL},
+	{"\xef\xbc\xa1\r\nb\r\n", 0, "\xef\xbc\xa1\nb\n", NULL},
+	{"\xef\xbb\xbf" "\xef\xbb\xbf" "a\n", 0, "", "byte-order mark in the middle"},
+	{"\xef\n", 0, "", "invalid UTF-8"},
+	{"\r", 0, "\n", NULL},
 	/* Refused. */
 	{"a,\"open\nnever closed\n", 0, "", "unterminated quoted field"},
 	{S("a,b\0" "c\n"), "", "NUL byte"},
@@ -43,7 +49,7 @@ static const struct ccase cases[] = {
 	{"a,\xc3\n", 0, "", "invalid UTF-8"},
 	{"a,x\xef\xbb\xbfy\n", 0, "", "byte-order mark in the middle"},
 	{"\"a\"b,c\n", 0, "", "text after a closing quote"},
-	{"\xef\xbb" "a\n", 0, "", "broken byte-order mark"},
+	{"\xef\xbb" "a\n", 0, "", "invalid UTF-8"},       /* half a BOM */
 };
 
 static void
