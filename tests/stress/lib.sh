@@ -130,13 +130,16 @@ rt() {
 
 # st_kill_after SECONDS COMMAND...: run COMMAND and SIGKILL it after
 # SECONDS (at least a millisecond) unless it has ended: the status is 137
-# when the kill came first.  timeout(1) is the parent that kills, so the
-# signal can only reach this command, never a process that reused its id.
+# when the kill came first, else the command's own.  timeout(1) is the
+# parent that kills, so the signal can only reach this command, never a
+# process that reused its id.  --preserve-status: when the timer fires as
+# the command is ending on its own, timeout would otherwise report 124 and
+# lose the command's status.
 st_kill_after() {
 	local t=$1
 	shift
 	case $t in 0 | 0.0 | 0.00 | 0.000) t=0.001 ;; esac
-	timeout --foreground -s KILL "$t" "$@"
+	timeout --foreground --preserve-status -s KILL "$t" "$@"
 }
 
 # q DB SQL: one query with the sqlite3 shell (not rectrack), read-only.
