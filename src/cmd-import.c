@@ -21,6 +21,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -79,25 +80,83 @@ struct import {
 	/* What happened. */
 	long rows, bad, committees, meetings, items, recs, responses, updates,
 	    same;
+	/* The search index, built at the end (sql/import/search.sql). */
+	char *trigger[3];          /* the insert triggers' saved text */
+	int ntrigger;
+	sqlite3_int64 last[3];     /* largest ids before: recs, responses, updates */
 };
 
-/* The statements of sql/import/statements.sql, by their "-- name:" line. */
+/*
+ * The statement called name in an embedded file of "-- name: NAME"
+ * sections (sql/import/): *len receives its length, up to the next
+ * section.
+ */
+static const char *
+section(const char *file, const char *name, size_t *len, struct rt_err *e)
+{
+	const char *text = rt_sql(file), *p, *end;
+	char tag[64];
+
+	snprintf(tag, sizeof tag, "-- name: %s\n", name);
+	if ((p = strstr(text, tag)) == NULL) {
+		rt_error(e, RT_FAIL, "import: statement '%s' is missing from %s",
+		    name, file);
+		return NULL;
+	}
+	p += strlen(tag);
+	end = strstr(p, "\n-- name: ");
+	*len = end != NULL ? (size_t)(end - p) : strlen(p);
+	return p;
+}
+
+static int
+prepare(struct import *im, const char *file, const char *name,
+    sqlite3_stmt **st, struct rt_err *e)
+{
+	const char *p;
+	size_t len;
+
+	if ((p = section(file, name, &len, e)) == NULL)
+		return RT_FAIL;
+	if (sqlite3_prepare_v2(im->ctx->db.h, p, (int)len, st, NULL) != SQLITE_OK)
+		return rt_db_error(&im->ctx->db, "import", e);
+	return RT_OK;
+}
+
+/* Run every statement of a section, one after the other. */
+static int
+exec_section(struct import *im, const char *file, const char *name,
+    struct rt_err *e)
+{
+	const char *p, *end, *tail;
+	sqlite3_stmt *st;
+	size_t len;
+	int rc = RT_OK;
+
+	if ((p = section(file, name, &len, e)) == NULL)
+		return RT_FAIL;
+	for (end = p + len; rc == RT_OK && p < end; p = tail) {
+		if (sqlite3_prepare_v2(im->ctx->db.h, p, (int)(end - p), &st, &tail)
+		    != SQLITE_OK)
+			return rt_db_error(&im->ctx->db, "import", e);
+		if (st == NULL)  /* only comments or blanks were left */
+			break;
+		rc = rt_db_step(&im->ctx->db, st, NULL, "import", e);
+		sqlite3_finalize(st);
+	}
+	return rc;
+}
+
+/* The statements of sql/import/statements.sql. */
 static int
 prepare_all(struct import *im, struct rt_err *e)
 {
-	const char *text = rt_sql("import/statements.sql"), *p, *tail;
-	char tag[64];
-	int i;
+	int i, rc;
 
-	for (i = 0; i < S_N; i++) {
-		snprintf(tag, sizeof tag, "-- name: %s\n", stmt_names[i]);
-		if ((p = strstr(text, tag)) == NULL)
-			return rt_error(e, RT_FAIL, "import: statement '%s' is missing",
-			    stmt_names[i]);
-		if (sqlite3_prepare_v2(im->ctx->db.h, p + strlen(tag), -1, &im->st[i],
-		    &tail) != SQLITE_OK)
-			return rt_db_error(&im->ctx->db, "import", e);
-	}
+	for (i = 0; i < S_N; i++)
+		if ((rc = prepare(im, "import/statements.sql", stmt_names[i],
+		    &im->st[i], e)) != RT_OK)
+			return rc;
 	return RT_OK;
 }
 
@@ -108,6 +167,78 @@ finalize_all(struct import *im)
 
 	for (i = 0; i < S_N; i++)
 		sqlite3_finalize(im->st[i]);
+}
+
+/*
+ * Search index, part one: remember the largest ids, save the insert
+ * triggers' text and drop them (sql/import/search.sql says why).  Runs
+ * before the row statements are prepared, so that they compile without
+ * the triggers.
+ */
+static int
+search_defer(struct import *im, struct rt_err *e)
+{
+	const char *file = "import/search.sql";
+	sqlite3_stmt *st = NULL;
+	int i, row, rc;
+
+	if ((rc = prepare(im, file, "last_ids", &st, e)) != RT_OK)
+		return rc;
+	if ((rc = rt_db_step(&im->ctx->db, st, &row, "import", e)) == RT_OK)
+		for (i = 0; i < 3; i++)
+			im->last[i] = sqlite3_column_int64(st, i);
+	sqlite3_finalize(st);
+	if (rc != RT_OK || (rc = prepare(im, file, "triggers", &st, e)) != RT_OK)
+		return rc;
+	while (im->ntrigger < 3 && (rc = rt_db_step(&im->ctx->db, st, &row,
+	    "import", e)) == RT_OK && row) {
+		const char *sql = (const char *)sqlite3_column_text(st, 0);
+
+		if (sql == NULL ||
+		    (im->trigger[im->ntrigger] = rt_strdup(sql)) == NULL) {
+			rc = rt_error(e, RT_FAIL, "out of memory");
+			break;
+		}
+		im->ntrigger++;
+	}
+	sqlite3_finalize(st);
+	if (rc != RT_OK)
+		return rc;
+	return exec_section(im, file, "drop", e);
+}
+
+/* Part two, once every row is in: index the new rows, restore the triggers. */
+static int
+search_build(struct import *im, struct rt_err *e)
+{
+	static const char *const index[3] = {
+		"index_recommendations", "index_responses", "index_updates"
+	};
+	sqlite3_stmt *st;
+	int i, rc;
+
+	for (i = 0; i < 3; i++) {
+		if ((rc = prepare(im, "import/search.sql", index[i], &st, e)) != RT_OK)
+			return rc;
+		sqlite3_bind_int64(st, 1, im->last[i]);
+		rc = rt_db_step(&im->ctx->db, st, NULL, "import", e);
+		sqlite3_finalize(st);
+		if (rc != RT_OK)
+			return rc;
+	}
+	for (i = 0; i < im->ntrigger; i++)
+		if ((rc = rt_db_exec(&im->ctx->db, im->trigger[i], e)) != RT_OK)
+			return rc;
+	return RT_OK;
+}
+
+static void
+search_release(struct import *im)
+{
+	int i;
+
+	for (i = 0; i < im->ntrigger; i++)
+		free(im->trigger[i]);
 }
 
 /* Field c of the current record, with the export's formula guard undone. */
@@ -519,7 +650,8 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rt_error(ctx->e, RT_USAGE, "import: cannot read '%s': %s", path,
 		    strerror(errno));
 	rt_csv_init(&csv, fp, im.file);
-	if ((rc = prepare_all(&im, ctx->e)) != RT_OK)
+	if ((rc = search_defer(&im, ctx->e)) != RT_OK ||
+	    (rc = prepare_all(&im, ctx->e)) != RT_OK)
 		goto out;
 	if ((rc = rt_csv_next(&csv, &got, ctx->e)) != RT_OK)
 		goto out;
@@ -595,7 +727,8 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 		    "nothing imported", im.bad, im.bad == 1 ? "" : "s", im.file);
 		goto out;
 	}
-	rc = RT_OK;
+	if ((rc = search_build(&im, ctx->e)) != RT_OK)
+		goto out;
 	if (rt_arg_set(a, "dry-run"))
 		ctx->rollback = 1;
 	if (!ctx->quiet)
@@ -607,6 +740,7 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 		    im.meetings, im.items, im.same);
 out:
 	finalize_all(&im);
+	search_release(&im);
 	rt_csv_release(&csv);
 	if (fp != stdin)
 		fclose(fp);

@@ -97,12 +97,6 @@ rt_buf_puts(struct rt_buf *b, const char *s)
 }
 
 void
-rt_buf_putc(struct rt_buf *b, char c)
-{
-	rt_buf_add(b, &c, 1);
-}
-
-void
 rt_buf_printf(struct rt_buf *b, const char *fmt, ...)
 {
 	va_list ap;

