@@ -2,8 +2,9 @@
 # bench/run.sh - rectrack against the sqlite3 shell, on the same data, in
 # the same run.
 #
-#   bench/run.sh            the full benchmark (national scale; hours the
-#                           first time, while it builds the database)
+#   bench/run.sh            the full benchmark (national scale; about 40
+#                           minutes the first time, while it builds the
+#                           databases)
 #   bench/run.sh --smoke    the same steps on tiny databases (a minute)
 #
 # Options (or the environment variable in brackets):
