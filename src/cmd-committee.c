@@ -50,13 +50,7 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 static int
 list_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
-	return rt_cmd_listing(ctx, a,
-	    "SELECT c.slug, c.name, c.kind, c.chair, c.officer,\n"
-	    "  (SELECT count(*) FROM meetings m WHERE m.committee_id = c.id\n"
-	    "     AND m.date <= :as_of) AS meetings,\n"
-	    "  (SELECT count(*) FROM recommendation_state r\n"
-	    "     WHERE r.committee_id = c.id) AS recommendations\n"
-	    "FROM committees c ORDER BY c.slug");
+	return rt_cmd_listing(ctx, a, rt_sql("cmd/committee_list.sql"));
 }
 
 static const struct rt_opt add_opts[] = {

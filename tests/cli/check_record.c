@@ -118,6 +118,17 @@ START_TEST(test_committee_add_list)
 	    "2024-11-14");
 	ck_assert(has(r.out, "pcs-osc,Performance & Corporate Services OSC,"
 	    "scrutiny,,,0,0\r\n"));
+
+	/*
+	 * The count is of the rows recommendation_state has for the committee
+	 * (sql/cmd/committee_list.sql counts them through the indexes): the
+	 * database's own view answers as of today, as does the list without
+	 * --as-of.
+	 */
+	RUN_OK(&r, db, NULL, "committee", "list", "--format", "csv");
+	ck_assert(has(r.out, xprintf("pcs-osc,Performance & Corporate Services "
+	    "OSC,scrutiny,,,1,%s\r\n", strtok(db_query(db, "SELECT count(*) FROM "
+	    "recommendation_state WHERE committee = 'pcs-osc'"), "\n"))));
 }
 END_TEST
 
