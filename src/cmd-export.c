@@ -334,8 +334,9 @@ sync_dir(const char *dir)
 }
 
 /*
- * Create f->tmp (truncating a stale one a crashed run of the same pid
- * left), refusing to follow a symbolic link planted under that name.
+ * Create f->tmp, which must not exist: O_EXCL refuses a file planted under
+ * that name (another user's would stay writable by them; a hard link would
+ * have its target truncated) and O_NOFOLLOW a symbolic link.
  */
 static FILE *
 tmp_open(struct file *f)
@@ -343,8 +344,8 @@ tmp_open(struct file *f)
 	FILE *fp;
 	int fd;
 
-	fd = open(rt_buf_str(&f->tmp), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW,
-	    0666);
+	fd = open(rt_buf_str(&f->tmp), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, 0666);
 	if (fd < 0)
 		return NULL;
 	f->have_tmp = 1;

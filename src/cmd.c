@@ -8,6 +8,7 @@
  * is held in memory until COMMIT succeeds, so a command that fails has
  * printed nothing and changed nothing.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,7 @@ static const struct rt_cmd *const commands[] = {
 static const struct rt_opt global_opts[] = {
 	{"db", RT_OPT_VALUE},
 	{"quiet", RT_OPT_FLAG},
+	{"allow-network-fs", RT_OPT_FLAG},
 	{NULL, 0}
 };
 
@@ -218,8 +220,10 @@ args_parse(const struct rt_cmd *c, const char *cmdname, int argc, char **argv,
 		if (global) {
 			if (idx == 0)
 				ctx->db_path = value;
-			else
+			else if (idx == 1)
 				ctx->quiet = 1;
+			else
+				rt_db_allow_network_fs(1);
 			continue;
 		}
 		if (o->kind == RT_OPT_MULTI) {
@@ -291,18 +295,31 @@ wants_help(int argc, char **argv)
 	return 0;
 }
 
-/* A failed init leaves no file behind: not even an empty one. */
-static void
-remove_db(const char *path)
+/*
+ * A writing command's output goes out only after its COMMIT.  If it
+ * cannot be written then, the data is recorded all the same: say so, and
+ * what was recorded ("42\n" is the id of the new row), so that nobody runs
+ * the command again and records it twice.
+ */
+static int
+release(struct rt_ctx *ctx, const char *held, size_t n)
 {
-	static const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
-	char name[4096];
-	size_t i;
+	size_t digits = strspn(held, "0123456789");
+	int err;
 
-	for (i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-		snprintf(name, sizeof name, "%s%s", path, suffix[i]);
-		unlink(name);
-	}
+	errno = 0;
+	if ((n == 0 || fwrite(held, 1, n, stdout) == n) && fflush(stdout) == 0)
+		return RT_OK;
+	err = errno != 0 ? errno : EIO;
+	if (ctx->rollback)
+		return rt_error(ctx->e, RT_FAIL, "%s: standard output failed: %s",
+		    ctx->cmd, strerror(err));
+	if (digits > 0 && digits + 1 == n && held[digits] == '\n')
+		return rt_error(ctx->e, RT_FAIL, "%s: recorded as id %.*s, but "
+		    "standard output failed: %s", ctx->cmd, (int)digits, held,
+		    strerror(err));
+	return rt_error(ctx->e, RT_FAIL, "%s: recorded, but standard output "
+	    "failed: %s", ctx->cmd, strerror(err));
 }
 
 /* Open as c asks, run it in one transaction when it writes, then close. */
@@ -317,7 +334,8 @@ run(const struct rt_cmd *c, struct rt_ctx *ctx, struct rt_args *a)
 	size_t nheld = 0;
 	int rc;
 
-	if (c->db == RT_CMD_NODB)
+	/* init makes its file itself (cmd-init.c). */
+	if (c->db == RT_CMD_NODB || c->db == RT_CMD_CREATE)
 		return c->exec(ctx, a);
 	if ((rc = rt_db_open(&ctx->db, ctx->db_path, modes[c->db], ctx->e)) != RT_OK)
 		goto out;
@@ -333,8 +351,10 @@ run(const struct rt_cmd *c, struct rt_ctx *ctx, struct rt_args *a)
 				else
 					rc = rt_db_commit(&ctx->db, ctx->e);
 			}
-			if (rc == RT_OK && fflush(ctx->out) == 0)
-				fwrite(held, 1, nheld, stdout);
+			if (fflush(ctx->out) != 0 && rc == RT_OK)
+				rc = rt_error(ctx->e, RT_FAIL, "out of memory");
+			if (rc == RT_OK)
+				rc = release(ctx, held, nheld);
 			fclose(ctx->out);
 			free(held); /* open_memstream's, not rt_malloc's */
 			ctx->out = stdout;
@@ -343,8 +363,6 @@ run(const struct rt_cmd *c, struct rt_ctx *ctx, struct rt_args *a)
 		rc = c->exec(ctx, a);
 	rt_db_close(&ctx->db);
 out:
-	if (rc != RT_OK && c->db == RT_CMD_CREATE && ctx->db.created)
-		remove_db(ctx->db_path);
 	return rc;
 }
 
@@ -374,6 +392,9 @@ rt_cmd_main(int argc, char **argv, struct rt_err *e)
 			argc--, argv++;
 		} else if (strcmp(argv[0], "--quiet") == 0) {
 			ctx.quiet = 1;
+			argc--, argv++;
+		} else if (strcmp(argv[0], "--allow-network-fs") == 0) {
+			rt_db_allow_network_fs(1);
 			argc--, argv++;
 		} else if (strcmp(argv[0], "--db") == 0) {
 			return rt_error(e, RT_USAGE, "option '--db' needs a value");
@@ -416,6 +437,7 @@ rt_cmd_main(int argc, char **argv, struct rt_err *e)
 	}
 	if ((rc = args_parse(c, cmdname, argc, argv, &a, &ctx, e)) != RT_OK)
 		return rc;
+	ctx.cmd = cmdname;
 	rc = run(c, &ctx, &a);
 	while (c->opts != NULL && c->opts[nspec].name != NULL)
 		nspec++;

@@ -63,6 +63,12 @@ RT_MAIN_NAME(int argc, char **argv)
 	 * 4 MB an import of 10,000 recommendations failed so.
 	 */
 	sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 120 * 1024);
+	/*
+	 * A database path is a file name, never a URI ("file:x.db?mode=ro"):
+	 * Debian's SQLite is built to read URIs by default.  db.c also gives
+	 * SQLite relative paths as "./path".
+	 */
+	sqlite3_config(SQLITE_CONFIG_URI, 0);
 	rc = rt_cmd_main(argc - 1, argv + 1, &e);
 	if ((fflush(stdout) != 0 || ferror(stdout)) && rc == RT_OK)
 		rc = rt_error(&e, RT_FAIL, "write: %s", strerror(errno));

@@ -1,12 +1,43 @@
 /*
  * util.c - allocation and growable strings (see util.h).
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rectrack/util.h"
+
+int
+rt_sync_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir;
+	int fd, rc, saved;
+
+	if (slash == NULL)
+		dir = rt_strdup(".");
+	else if ((dir = rt_malloc((size_t)(slash - path) + 2)) != NULL) {
+		memcpy(dir, path, (size_t)(slash - path) + 1);
+		dir[slash == path ? 1 : slash - path] = '\0';
+	}
+	if (dir == NULL) {
+		errno = ENOMEM;
+		return -1;
+	}
+	fd = open(dir, O_RDONLY | O_CLOEXEC);
+	rt_free(dir);
+	if (fd < 0)
+		return -1;
+	rc = fsync(fd);
+	saved = errno;
+	close(fd);
+	errno = saved;
+	return rc;
+}
 
 /* Out-of-memory injection (tests only): see rt_alloc_fail_at(). */
 static long alloc_count, alloc_fail_at;

@@ -23,7 +23,7 @@ enum rt_cmd_db {
 	RT_CMD_READ,    /* read-only, schema current */
 	RT_CMD_WRITE,   /* one BEGIN IMMEDIATE transaction, schema current */
 	RT_CMD_MIGRATE, /* read-write, schema may be behind; exec manages it */
-	RT_CMD_CREATE   /* may create the file; exec manages it */
+	RT_CMD_CREATE   /* exec opens (and may create) the file itself */
 };
 
 enum rt_opt_kind {
@@ -48,6 +48,7 @@ struct rt_args {
 };
 
 struct rt_ctx {
+	const char *cmd;       /* "rec add", for messages */
 	const char *db_path;   /* --db, $RECTRACK_DB or ./rectrack.db */
 	struct rt_db db;       /* opened as the entry asked */
 	FILE *out;             /* where results go (buffered for writers) */

@@ -29,6 +29,12 @@ char *rt_strdup(const char *s);
  */
 size_t rt_edit_distance(const char *a, const char *b);
 
+/*
+ * fsync the directory that holds path, so that a file just created or
+ * renamed there survives a crash.  0, or -1 with errno set.
+ */
+int rt_sync_dir(const char *path);
+
 /* A growable, always NUL-terminated byte string. */
 struct rt_buf {
 	char *s;     /* the bytes; NULL until the first append */

@@ -2,7 +2,7 @@
  * fuzz_import.c - libFuzzer harness for the import of one CSV document
  * (src/cmd-import.c) into an in-memory database.
  *
- * The database is made once per process: ":memory:" opened by rt_db_open()
+ * The database is made once per process: in memory, opened by rt_db_open()
  * as init opens a new file (RT_DB_CREATE: the same connection settings,
  * the application_id and schema checks), all migrations applied, and the
  * sample document (fuzz.h) imported and committed, so that inputs can meet
@@ -54,7 +54,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	migs = rt_db_migrations(&n);
-	rc = rt_db_open(&db, ":memory:", RT_DB_CREATE, &e);
+	rc = rt_db_open(&db, NULL, RT_DB_CREATE, &e);
 	if (rc == RT_OK)
 		rc = rt_db_migrate(&db, migs, n, NULL, &e);
 	FZ_CHECK(rc == RT_OK, "the in-memory database: %s", e.msg);
