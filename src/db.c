@@ -11,6 +11,8 @@
  */
 #include <errno.h>
 #include <pwd.h>
+#include <sys/statfs.h>
+#include <sys/sysmacros.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,18 +20,20 @@
 #include <unistd.h>
 
 #include "rectrack/db.h"
+#include "rectrack/schema.h"
 #include "rectrack/sha256.h"
 #include "rectrack/util.h"
 
 #define BUSY_TIMEOUT_MS 10000
 
-static const char MIGRATIONS_TABLE[] =
-    "CREATE TABLE IF NOT EXISTS schema_migrations (\n"
-    "\tversion    INTEGER PRIMARY KEY,\n"
-    "\tname       TEXT NOT NULL,\n"
-    "\tsha256     TEXT NOT NULL,\n"
-    "\tapplied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))\n"
-    ") STRICT";
+/* --allow-network-fs: see check_fs(). */
+static int allow_network_fs;
+
+void
+rt_db_allow_network_fs(int on)
+{
+	allow_network_fs = on;
+}
 
 const struct rt_migration *
 rt_db_migrations(int *n)
@@ -169,15 +173,115 @@ query_int(struct rt_db *db, const char *sql, int *v, struct rt_err *e)
 	return rc;
 }
 
-/* The file must exist and, for writing, be writable: refuse it up front. */
+/*
+ * Network file systems.  SQLite's WAL keeps its index in shared memory,
+ * which only works for processes on one host, and the locks of NFS and
+ * SMB are not to be trusted: a database written over them is how councils
+ * corrupt SQLite files.  f_type comes from statfs(); a FUSE mount says
+ * which file system it is only in /proc/self/mountinfo ("fuse.sshfs").
+ */
+const char *
+rt_fs_network(unsigned long f_type, const char *fuse)
+{
+	static const struct {
+		unsigned long magic;
+		const char *name;
+	} magics[] = {
+		{0x6969UL, "NFS"},
+		{0x517BUL, "SMB"},
+		{0xFF534D42UL, "SMB/CIFS"},
+		{0xFE534D42UL, "SMB2"},
+		{0x5346414FUL, "AFS"},
+		{0x00C36400UL, "Ceph"},
+		{0x73757245UL, "Coda"},
+		{0x01021997UL, "9P"},
+	};
+	static const char *const fuses[] = {
+		"fuse.sshfs", "fuse.rclone", "fuse.s3fs", "fuse.glusterfs",
+		"fuse.davfs", "fuse.gcsfuse", "fuse.cifs", NULL
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof magics / sizeof magics[0]; i++)
+		if (magics[i].magic == (f_type & 0xFFFFFFFFUL))
+			return magics[i].name;
+	if ((f_type & 0xFFFFFFFFUL) == 0x65735546UL && fuse != NULL)
+		for (i = 0; fuses[i] != NULL; i++)
+			if (strcmp(fuses[i], fuse) == 0)
+				return fuses[i] + 5;
+	return NULL;
+}
+
+/* The file system type of the mount holding dev ("fuse.sshfs"), or "". */
+static void
+mount_type(dev_t dev, char *out, size_t n)
+{
+	char line[4096], *dash;
+	unsigned maj, min;
+	FILE *fp;
+
+	out[0] = '\0';
+	if ((fp = fopen("/proc/self/mountinfo", "r")) == NULL)
+		return;
+	while (fgets(line, sizeof line, fp) != NULL) {
+		if (sscanf(line, "%*s %*s %u:%u", &maj, &min) != 2 ||
+		    maj != major(dev) || min != minor(dev) ||
+		    (dash = strstr(line, " - ")) == NULL)
+			continue;
+		snprintf(out, n, "%.*s", (int)strcspn(dash + 3, " \n"), dash + 3);
+		break;
+	}
+	fclose(fp);
+}
+
+/*
+ * A writer refuses a database on a network file system (see above), unless
+ * the user says --allow-network-fs.  where is the file, or for a file yet to
+ * be made its directory.
+ */
 static int
-check_file(const char *path, enum rt_db_mode mode, struct rt_err *e)
+check_fs(const char *path, const char *where, struct rt_err *e)
+{
+	struct statfs fs;
+	struct stat sb;
+	char type[64] = "";
+	const char *name;
+
+	if (statfs(where, &fs) != 0)
+		return RT_OK;	/* nothing known: open will tell */
+	if ((unsigned long)fs.f_type == 0x65735546UL && stat(where, &sb) == 0)
+		mount_type(sb.st_dev, type, sizeof type);
+	if ((name = rt_fs_network((unsigned long)fs.f_type, type)) == NULL)
+		return RT_OK;
+	return rt_error(e, RT_USAGE, "cannot write '%s': it is on a network file "
+	    "system (%s), where SQLite's locks and shared memory do not hold and "
+	    "databases get corrupted: keep it on a local disk (copy it with "
+	    "'rectrack backup'), or give --allow-network-fs if you are sure only "
+	    "this machine ever opens it", path, name);
+}
+
+/*
+ * The path must name a regular file (a FIFO would hang the open, a device
+ * would get a -journal beside it), exist unless it is to be created, and,
+ * for writing, be writable: refuse it up front, naming it.  An empty path
+ * or one too long to name its -wal file is a usage error, never truncated.
+ */
+static int
+check_file(const char *path, enum rt_db_mode mode, int allow_netfs,
+    struct rt_err *e)
 {
 	struct stat sb;
 	char *dir, *slash;
 	int rc = RT_OK;
 
-	if (stat(path, &sb) != 0) {
+	if (path[0] == '\0')
+		return rt_error(e, RT_USAGE, "no database: the path is empty (give "
+		    "--db PATH or set RECTRACK_DB)");
+	if (strlen(path) > RT_DB_PATH_MAX)
+		return rt_error(e, RT_USAGE, "cannot open '%.40s...': the path is "
+		    "too long (%zu bytes, at most %d)", path, strlen(path),
+		    RT_DB_PATH_MAX);
+	if (lstat(path, &sb) != 0) {
 		if (errno != ENOENT)
 			return rt_error(e, RT_FAIL, "cannot open '%s': %s", path,
 			    strerror(errno));
@@ -188,26 +292,42 @@ check_file(const char *path, enum rt_db_mode mode, struct rt_err *e)
 		/* init: the directory it goes in must exist. */
 		if ((dir = rt_strdup(path)) == NULL)
 			return rt_error(e, RT_FAIL, "out of memory");
-		if ((slash = strrchr(dir, '/')) != NULL) {
+		if ((slash = strrchr(dir, '/')) != NULL)
 			*(slash == dir ? slash + 1 : slash) = '\0';
-			if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
-				rc = rt_error(e, RT_USAGE, "cannot create '%s': "
-				    "no such directory '%s'", path, dir);
-		}
+		else
+			snprintf(dir, strlen(dir) + 1, ".");
+		if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+			rc = rt_error(e, RT_USAGE, "cannot create '%s': "
+			    "no such directory '%s'", path, dir);
+		else if (!allow_netfs)
+			rc = check_fs(path, dir, e);
 		rt_free(dir);
 		return rc;
 	}
 	if (S_ISDIR(sb.st_mode))
 		return rt_error(e, RT_USAGE, "cannot open '%s': is a directory", path);
+	if (S_ISLNK(sb.st_mode))
+		return rt_error(e, RT_USAGE, "cannot open '%s': is a symbolic link "
+		    "(give the path of the file itself)", path);
+	if (!S_ISREG(sb.st_mode))
+		return rt_error(e, RT_USAGE, "cannot open '%s': not a regular file",
+		    path);
+	if (mode == RT_DB_READ)
+		return RT_OK;
 	/*
 	 * root may write a file whose mode says read-only; the mode is the
 	 * user's statement of intent, so honour it for everyone.
 	 */
-	if (mode != RT_DB_READ &&
-	    (access(path, W_OK) != 0 || (sb.st_mode & 0222) == 0))
+	if (access(path, W_OK) != 0 || (sb.st_mode & 0222) == 0)
 		return rt_error(e, RT_USAGE, "cannot write '%s': the database is read-only",
 		    path);
-	return RT_OK;
+	return allow_netfs ? RT_OK : check_fs(path, path, e);
+}
+
+int
+rt_db_check_new(const char *path, struct rt_err *e)
+{
+	return check_file(path, RT_DB_CREATE, allow_network_fs, e);
 }
 
 static int
@@ -273,6 +393,53 @@ check_schema(struct rt_db *db, const struct rt_migration *migs, int nmigs,
 	return RT_OK;
 }
 
+/*
+ * A writer refuses a database whose schema is not what the migrations
+ * made (schema.h): a dropped history trigger, a planted one, a view that
+ * hides rows.  Only for the program's own migrations (tests bring others).
+ */
+static int
+check_untampered(struct rt_db *db, const struct rt_migration *migs,
+    struct rt_err *e)
+{
+	struct rt_buf have = RT_BUF_INIT;
+	const char *want;
+	int rc, version, n;
+
+	if (migs != rt_db_migrations(&n) ||
+	    (rc = rt_db_version(db, &version, e)) != RT_OK || version == 0 ||
+	    (want = rt_schema_expected(version)) == NULL)
+		return RT_OK;
+	if ((rc = rt_schema_text(db->h, &have, e)) == RT_OK &&
+	    (strcmp(want, rt_buf_str(&have)) != 0 ||
+	    (rc = rt_db_migrations_missing(db, &n, e)) != RT_OK || n > 0))
+		rc = rt_error(e, RT_INVALID, "cannot write '%s': its schema was "
+		    "changed outside rectrack (run 'rectrack check')", db->path);
+	rt_buf_release(&have);
+	return rc;
+}
+
+int
+rt_db_migrations_missing(struct rt_db *db, int *missing, struct rt_err *e)
+{
+	const struct rt_migration *migs;
+	int version, have = 0, n, i, rc;
+
+	*missing = 0;
+	migs = rt_db_migrations(&n);
+	if ((rc = rt_db_version(db, &version, e)) != RT_OK ||
+	    (rc = query_int(db, "SELECT count(*) FROM sqlite_schema WHERE "
+	    "type = 'table' AND name = 'schema_migrations'", &have, e)) != RT_OK)
+		return rc;
+	if (have && (rc = query_int(db, "SELECT count(*) FROM schema_migrations",
+	    &have, e)) != RT_OK)
+		return rc;
+	for (i = 0; i < n; i++)
+		*missing += migs[i].version <= version;
+	*missing -= have;
+	return RT_OK;
+}
+
 int
 rt_db_version(struct rt_db *db, int *version, struct rt_err *e)
 {
@@ -283,21 +450,33 @@ int
 rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
     const struct rt_migration *migs, int nmigs, struct rt_err *e)
 {
+	char name[RT_DB_PATH_MAX + 3];
 	int flags, rc, appid, nobj, behind;
 
 	db->h = NULL;
-	db->path = path;
+	db->path = path != NULL ? path : ":memory:";
 	db->mode = mode;
 	db->in_tx = 0;
-	db->created = access(path, F_OK) != 0;
-	if ((rc = check_file(path, mode, e)) != RT_OK)
+	if (path == NULL)	/* an in-memory database: the fuzzers' */
+		snprintf(name, sizeof name, ":memory:");
+	else if ((rc = check_file(path, mode, allow_network_fs, e)) != RT_OK)
 		return rc;
+	/*
+	 * SQLite would read "file:x.db?mode=memory" as a URI and ":memory:"
+	 * as no file at all, while the checks above looked at the path as a
+	 * file name: a relative path goes to SQLite as "./path", which is
+	 * always a plain file name (and URIs are off in main()).
+	 */
+	else if (path[0] == '/')
+		snprintf(name, sizeof name, "%s", path);
+	else
+		snprintf(name, sizeof name, "./%s", path);
 	flags = mode == RT_DB_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	if (mode == RT_DB_CREATE)
 		flags |= SQLITE_OPEN_CREATE;
-	if (sqlite3_open_v2(path, &db->h, flags | SQLITE_OPEN_NOFOLLOW, NULL)
+	if (sqlite3_open_v2(name, &db->h, flags | SQLITE_OPEN_NOFOLLOW, NULL)
 	    != SQLITE_OK) {
-		rc = rt_error(e, RT_FAIL, "cannot open '%s': %s", path,
+		rc = rt_error(e, RT_FAIL, "cannot open '%s': %s", db->path,
 		    db->h ? sqlite3_errmsg(db->h) : "out of memory");
 		goto fail;
 	}
@@ -313,12 +492,12 @@ rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
 	if (appid != RT_APPLICATION_ID) {
 		if (appid != 0 || nobj != 0) {
 			rc = rt_error(e, RT_INVALID, "cannot open '%s': not a rectrack "
-			    "database", path);
+			    "database", db->path);
 			goto fail;
 		}
 		if (mode != RT_DB_CREATE && mode != RT_DB_MIGRATE) {
 			rc = rt_error(e, RT_INVALID, "cannot open '%s': the database is "
-			    "empty (run 'rectrack init')", path);
+			    "empty (run 'rectrack init')", db->path);
 			goto fail;
 		}
 	}
@@ -327,9 +506,12 @@ rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
 		goto fail;
 	if ((rc = check_schema(db, migs, nmigs, &behind, e)) != RT_OK)
 		goto fail;
+	if (mode != RT_DB_READ &&
+	    (rc = check_untampered(db, migs, e)) != RT_OK)
+		goto fail;
 	if (behind && mode != RT_DB_MIGRATE && mode != RT_DB_CREATE) {
 		rc = rt_error(e, RT_INVALID, "cannot use '%s': its schema is out of "
-		    "date (run 'rectrack migrate')", path);
+		    "date (run 'rectrack migrate')", db->path);
 		goto fail;
 	}
 	/*
@@ -389,7 +571,7 @@ rt_db_migrate(struct rt_db *db, const struct rt_migration *migs, int nmigs,
 			continue;
 		if ((rc = rt_db_exec(db, "BEGIN IMMEDIATE", e)) != RT_OK)
 			return rc;
-		if (sqlite3_exec(db->h, MIGRATIONS_TABLE, NULL, NULL, NULL) != SQLITE_OK ||
+		if (sqlite3_exec(db->h, rt_sql("schema/migrations_table.sql"), NULL, NULL, NULL) != SQLITE_OK ||
 		    sqlite3_exec(db->h, m->sql, NULL, NULL, NULL) != SQLITE_OK) {
 			rc = rt_error(e, RT_FAIL, "migration %s: %s", m->name,
 			    sqlite3_errmsg(db->h));
@@ -472,6 +654,36 @@ rt_db_rollback(struct rt_db *db)
 	db->in_tx = 0;
 }
 
+/*
+ * Run sql, which must be exactly one statement.  The text of a view comes
+ * from the database, which anyone may have edited with the sqlite3 shell:
+ * "CREATE VIEW v AS SELECT 1; DELETE FROM history" is one view to SQLite
+ * but two statements to sqlite3_exec(), so only the first is ever run, and
+ * anything after it is refused.
+ */
+static int
+exec_one(struct rt_db *db, const char *sql, const char *view, struct rt_err *e)
+{
+	sqlite3_stmt *st = NULL, *more = NULL;
+	const char *tail = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, &tail) != SQLITE_OK)
+		return rt_db_error(db, "as-of", e);
+	if (tail != NULL && *tail != '\0' &&
+	    (sqlite3_prepare_v2(db->h, tail, -1, &more, NULL) != SQLITE_OK ||
+	    more != NULL)) {
+		sqlite3_finalize(more);
+		sqlite3_finalize(st);
+		return rt_error(e, RT_INVALID, "cannot use '%s': the view '%s' holds "
+		    "more than one statement: its schema was changed outside "
+		    "rectrack (run 'rectrack check')", db->path, view ? view : "?");
+	}
+	rc = rt_db_step(db, st, NULL, "as-of", e);
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int
 rt_db_as_of(struct rt_db *db, const char *date, struct rt_err *e)
 {
@@ -492,11 +704,11 @@ rt_db_as_of(struct rt_db *db, const char *date, struct rt_err *e)
 	if (rc != RT_OK)
 		return rc;
 	/* Copy every view but as_of itself, in creation order (dependencies). */
-	if ((rc = rt_db_prepare(db, "SELECT sql FROM main.sqlite_schema "
+	if ((rc = rt_db_prepare(db, "SELECT name, sql FROM main.sqlite_schema "
 	    "WHERE type = 'view' AND name <> 'as_of' ORDER BY rowid", &st, e)) != RT_OK)
 		return rc;
 	while ((rc = rt_db_step(db, st, &row, "as-of", e)) == RT_OK && row) {
-		const char *sql = (const char *)sqlite3_column_text(st, 0);
+		const char *sql = (const char *)sqlite3_column_text(st, 1);
 
 		if (sql == NULL || strncmp(sql, create, sizeof create - 1) != 0)
 			continue;
@@ -507,7 +719,8 @@ rt_db_as_of(struct rt_db *db, const char *date, struct rt_err *e)
 			rc = rt_error(e, RT_FAIL, "out of memory");
 			break;
 		}
-		if ((rc = rt_db_exec(db, rt_buf_str(&b), e)) != RT_OK)
+		if ((rc = exec_one(db, rt_buf_str(&b),
+		    (const char *)sqlite3_column_text(st, 0), e)) != RT_OK)
 			break;
 	}
 	sqlite3_finalize(st);

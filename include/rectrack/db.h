@@ -9,6 +9,12 @@
 #include "rectrack/err.h"
 #include "rectrack/sqlfiles.h"
 
+/*
+ * The longest database path taken, in bytes: SQLite names the -wal,
+ * -shm and -journal files after it, and none of them may be cut short.
+ */
+#define RT_DB_PATH_MAX 4000
+
 /* 'RTRK': PRAGMA application_id of every rectrack database. */
 #define RT_APPLICATION_ID 0x5254524B
 
@@ -24,7 +30,6 @@ struct rt_db {
 	const char *path;     /* as given; borrowed */
 	enum rt_db_mode mode; /* how it was opened */
 	int in_tx;            /* inside rt_db_begin() */
-	int created;          /* the file did not exist before this open */
 };
 
 /* A migration: version NNNN from "migrations/NNNN_name.sql". */
@@ -47,6 +52,7 @@ const struct rt_migration *rt_db_migrations(int *n);
  * RT_DB_CREATE), a file that is not a rectrack database, a schema newer than
  * the program, a changed migration and, except in RT_DB_MIGRATE and
  * RT_DB_CREATE, a schema that is behind ("run 'rectrack migrate'").
+ * path NULL opens a new in-memory database (the fuzzers').
  * On failure db->h is closed and e says why.
  */
 int rt_db_open(struct rt_db *db, const char *path, enum rt_db_mode mode,
@@ -56,12 +62,25 @@ int rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
 void rt_db_close(struct rt_db *db); /* rolls back an open transaction */
 
 /*
+ * The checks rt_db_open() makes of a path before it creates a database
+ * there (init): not empty, not too long, its directory exists, not on a
+ * network file system.
+ */
+int rt_db_check_new(const char *path, struct rt_err *e);
+
+/*
  * Apply pending migrations, each in its own transaction that also records
  * it (with its SHA-256) in schema_migrations and sets user_version.
  * *applied (may be NULL) receives how many were applied.
  */
 int rt_db_migrate(struct rt_db *db, const struct rt_migration *migs,
     int nmigs, int *applied, struct rt_err *e);
+
+/*
+ * How many of the migrations up to the database's version are not on
+ * record in schema_migrations (rows deleted outside rectrack).
+ */
+int rt_db_migrations_missing(struct rt_db *db, int *missing, struct rt_err *e);
 
 /* The schema version recorded in the database (0 when empty). */
 int rt_db_version(struct rt_db *db, int *version, struct rt_err *e);
@@ -106,6 +125,15 @@ int rt_bind_int(sqlite3_stmt *st, const char *name, sqlite3_int64 v);
  */
 int rt_db_step(struct rt_db *db, sqlite3_stmt *st, int *row, const char *what,
     struct rt_err *e);
+
+/*
+ * The name of the network file system with statfs() type f_type (and, for
+ * FUSE, mount type fuse such as "fuse.sshfs"), or NULL for a local one.
+ * Writers refuse a database on one (see db.c).
+ */
+const char *rt_fs_network(unsigned long f_type, const char *fuse);
+/* --allow-network-fs: from now on, write there anyway. */
+void rt_db_allow_network_fs(int on);
 
 /* Map a failed SQLite call to a status and message. */
 int rt_db_error(struct rt_db *db, const char *what, struct rt_err *e);
