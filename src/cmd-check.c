@@ -2,14 +2,52 @@
  * cmd-check.c - check: is the database whole and does it obey the rules?
  *
  * SQLite's integrity_check and foreign_key_check, the schema version
- * (checked when the database is opened), then the domain rules of
- * sql/cmd/check.sql.  Prints "ok" and exits 0, or lists every problem and
+ * (checked when the database is opened), the domain rules of
+ * sql/cmd/check.sql, then the schema itself against what the migrations
+ * made (schema.h), object by object.  Prints "ok" and exits 0, or lists every problem and
  * exits 3.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "rectrack/cmd.h"
+#include "rectrack/schema.h"
+
+static void
+report(void *arg, const char *what)
+{
+	struct rt_ctx *ctx = arg;
+
+	fprintf(ctx->out, "schema: %s\n", what);
+}
+
+/*
+ * The schema against what the migrations made (schema.h), and the record
+ * of the migrations applied: every difference is a problem.
+ */
+static int
+check_schema(struct rt_ctx *ctx, int version, int *problems)
+{
+	struct rt_buf have = RT_BUF_INIT;
+	const char *want = rt_schema_expected(version);
+	int rc, missing;
+
+	if ((rc = rt_db_migrations_missing(&ctx->db, &missing, ctx->e)) != RT_OK)
+		return rc;
+	if (missing != 0) {
+		fprintf(ctx->out, "schema: %d migration%s up to version %d %s no "
+		    "record in schema_migrations\n", missing < 0 ? -missing : missing,
+		    missing == 1 || missing == -1 ? "" : "s", version,
+		    missing == 1 || missing == -1 ? "has" : "have");
+		(*problems)++;
+	}
+	if (want == NULL)
+		return RT_OK;
+	if ((rc = rt_schema_text(ctx->db.h, &have, ctx->e)) == RT_OK)
+		*problems += rt_schema_diff(want, rt_buf_str(&have), report, ctx);
+	rt_buf_release(&have);
+	return rc;
+}
 
 static int
 check_exec(struct rt_ctx *ctx, struct rt_args *a)
@@ -54,7 +92,8 @@ check_exec(struct rt_ctx *ctx, struct rt_args *a)
 		problems++;
 	}
 	sqlite3_finalize(st);
-	if (rc != RT_OK || (rc = rt_db_version(&ctx->db, &version, ctx->e)) != RT_OK)
+	if (rc != RT_OK || (rc = rt_db_version(&ctx->db, &version, ctx->e)) != RT_OK ||
+	    (rc = check_schema(ctx, version, &problems)) != RT_OK)
 		return rc;
 	if (problems > 0)
 		return rt_error(ctx->e, RT_INVALID, "check: %d problem%s found in '%s'",
@@ -64,7 +103,9 @@ check_exec(struct rt_ctx *ctx, struct rt_args *a)
 }
 
 const struct rt_cmd rt_cmd_check = {
-	"check", "", "check integrity, foreign keys, schema version and rules",
-	"Prints \"ok\" and exits 0, or one line per problem and exits 3.\n",
+	"check", "", "check integrity, foreign keys, schema and rules",
+	"Prints \"ok\" and exits 0, or one line per problem and exits 3.  The\n"
+	"schema (every table, index, view and trigger) is compared with what\n"
+	"the migrations made: a change made outside rectrack is a problem.\n",
 	NULL, 0, 0, RT_CMD_READ, check_exec, NULL
 };

@@ -53,13 +53,13 @@ static const int required[] = {F_COMMITTEE, F_MEETING_DATE, F_ITEM,
     F_REC_NUMBER, F_RECOMMENDATION};
 
 enum {
-	S_COMMITTEE_FIND, S_COMMITTEE_ADD, S_MEETING_FIND, S_MEETING_ADD,
+	S_COMMITTEE_FIND, S_SLUG_TAKEN, S_COMMITTEE_ADD, S_MEETING_FIND, S_MEETING_ADD,
 	S_ITEM_FIND, S_ITEM_ADD, S_REC_FIND, S_REC_ADD, S_LEAD_ADD,
 	S_RESPONSE_CURRENT, S_RESPONSE_ADD, S_UPDATE_FIND, S_UPDATE_ADD, S_N
 };
 
 static const char *const stmt_names[S_N] = {
-	"committee_find", "committee_add", "meeting_find", "meeting_add",
+	"committee_find", "slug_taken", "committee_add", "meeting_find", "meeting_add",
 	"item_find", "item_add", "rec_find", "rec_add", "lead_add",
 	"response_current", "response_add", "update_find", "update_add"
 };
@@ -241,16 +241,22 @@ search_release(struct import *im)
 		free(im->trigger[i]);
 }
 
-/* Field c of the current record, with the export's formula guard undone. */
+/*
+ * Field c of the current record, with its line ends made LF (in the
+ * reader's own buffer, which is the importer's to change) and the
+ * export's formula guard undone.
+ */
 static const char *
 get(struct import *im, struct rt_csv *csv, int c)
 {
-	const char *s;
+	char *s;
 
 	if (im->col[c] < 0)
 		return "";
-	s = rt_csv_get(csv, im->col[c], NULL);
-	if (s[0] == '\'' && s[1] != '\0' && strchr("=+-@\t\r", s[1]) != NULL)
+	s = (char *)rt_csv_get(csv, im->col[c], NULL);
+	if (strchr(s, '\r') != NULL)
+		rt_input_eol(s);
+	if (s[0] == '\'' && rt_csv_guarded(s + 1, strlen(s + 1)))
 		return s + 1;
 	return s;
 }
@@ -272,14 +278,18 @@ bind_text(sqlite3_stmt *st, int i, const char *s)
 	sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
 }
 
-/* "Performance & Corporate OSC" -> "performance-corporate-osc". */
+/*
+ * "Performance & Corporate OSC" -> "performance-corporate-osc", at most
+ * 56 characters so that a suffix ("-2") still fits in a slug's 64.  A name
+ * with no Latin letter or digit gets "c".
+ */
 static void
 slugify(const char *name, char *slug, size_t size)
 {
 	size_t n = 0;
 	const char *p;
 
-	for (p = name; *p != '\0' && n + 1 < size && n < 64; p++) {
+	for (p = name; *p != '\0' && n + 1 < size && n < 56; p++) {
 		char c = *p;
 
 		if (c >= 'A' && c <= 'Z')
@@ -296,21 +306,26 @@ slugify(const char *name, char *slug, size_t size)
 	slug[n] = '\0';
 }
 
+/*
+ * A committee named by its slug or its name.  An unknown name gets a new
+ * committee with a slug made from the name, and a numeric suffix when that
+ * slug is taken ("c", "c-2"): two different names never share one.
+ */
 static int
 committee(struct import *im, const char *v, struct rt_err *e)
 {
-	char slug[80];
-	int rc, row;
+	char base[64], slug[80];
+	int rc, row, is_slug, k;
 
 	if (strcmp(v, im->committee) == 0 && im->committee_id > 0)
 		return RT_OK;
 	if ((rc = rt_input_check_line("committee", v, e)) != RT_OK)
 		return rc;
-	if (rt_input_is_slug(v))
-		snprintf(slug, sizeof slug, "%s", v);
+	is_slug = rt_input_is_slug(v);
+	if (is_slug)
+		bind_text(im->st[S_COMMITTEE_FIND], 1, v);
 	else
-		slugify(v, slug, sizeof slug);
-	bind_text(im->st[S_COMMITTEE_FIND], 1, slug);
+		sqlite3_bind_null(im->st[S_COMMITTEE_FIND], 1);
 	bind_text(im->st[S_COMMITTEE_FIND], 2, v);
 	if ((rc = run(im, S_COMMITTEE_FIND, &row, e)) != RT_OK)
 		return rc;
@@ -318,6 +333,20 @@ committee(struct import *im, const char *v, struct rt_err *e)
 		im->committee_id = sqlite3_column_int64(im->st[S_COMMITTEE_FIND], 0);
 		sqlite3_reset(im->st[S_COMMITTEE_FIND]);
 	} else {
+		if (is_slug)
+			snprintf(base, sizeof base, "%s", v);
+		else
+			slugify(v, base, sizeof base);
+		snprintf(slug, sizeof slug, "%s", base);
+		for (k = 2; !is_slug; k++) {
+			bind_text(im->st[S_SLUG_TAKEN], 1, slug);
+			if ((rc = run(im, S_SLUG_TAKEN, &row, e)) != RT_OK)
+				return rc;
+			sqlite3_reset(im->st[S_SLUG_TAKEN]);
+			if (!row)
+				break;
+			snprintf(slug, sizeof slug, "%s-%d", base, k);
+		}
 		bind_text(im->st[S_COMMITTEE_ADD], 1, slug);
 		bind_text(im->st[S_COMMITTEE_ADD], 2, v);
 		if ((rc = run(im, S_COMMITTEE_ADD, NULL, e)) != RT_OK)

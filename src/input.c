@@ -66,12 +66,36 @@ check(const char *what, const char *s, int required, int allow_nl, size_t max,
 		} else if ((c < 0x20 && c != '\t') || c == 0x7f)
 			return rt_error(e, RT_INVALID, "%s: contains the control "
 			    "character 0x%02x at byte %zu", what, c, i);
+		/*
+		 * C1 controls, U+0080 to U+009F (0xc2 0x80-0x9f in UTF-8, which
+		 * was checked above): a terminal reads U+009B as CSI, the start
+		 * of an escape sequence, just as it reads ESC [.
+		 */
+		else if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] <= 0x9f)
+			return rt_error(e, RT_INVALID, "%s: contains the control "
+			    "character U+%04X at byte %zu", what,
+			    (unsigned char)s[i + 1], i);
 		if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
 			blank = 0;
 	}
 	if (required && blank)
 		return rt_error(e, RT_INVALID, "%s: must not be empty", what);
 	return RT_OK;
+}
+
+size_t
+rt_input_eol(char *s)
+{
+	char *r = s, *w = s;
+
+	for (; *r != '\0'; r++) {
+		if (*r != '\r')
+			*w++ = *r;
+		else if (r[1] != '\n')
+			*w++ = '\n';
+	}
+	*w = '\0';
+	return (size_t)(w - s);
 }
 
 int
@@ -146,6 +170,8 @@ rt_input_text(const struct rt_args *a, const char *name, int required,
 		rc = (*out = rt_strdup(v)) ? RT_OK : rt_error(e, RT_FAIL, "out of memory");
 	else
 		return required ? rt_error(e, RT_USAGE, "%s is required", what) : RT_OK;
+	if (rc == RT_OK)
+		rt_input_eol(*out);
 	if (rc == RT_OK && (rc = rt_input_check_text(what, *out, required, e)) != RT_OK) {
 		rt_free(*out);
 		*out = NULL;

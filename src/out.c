@@ -405,6 +405,16 @@ table_quote(struct rt_buf *b, const struct cell *c)
  */
 typedef void put_fn(void *arg, const char *s, size_t n);
 
+int
+rt_csv_guarded(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] == '\'')
+		i++;
+	return i < n && memchr("=+-@\t\r", s[i], 6) != NULL;
+}
+
 static void
 csv_encode(const char *s, size_t n, int guard, put_fn *put, void *arg)
 {
@@ -416,8 +426,13 @@ csv_encode(const char *s, size_t n, int guard, put_fn *put, void *arg)
 	    memchr(s, '\n', n) != NULL || memchr(s, '\r', n) != NULL;
 	if (quoted)
 		put(arg, "\"", 1);
-	/* A spreadsheet would run "=..." as a formula; a quote defuses it. */
-	if (guard && n > 0 && memchr("=+-@\t\r", s[0], 6) != NULL)
+	/*
+	 * A spreadsheet would run "=..." as a formula; a quote defuses it.
+	 * A text that itself is quotes before such a character ("'+44 ...")
+	 * gets one more, so that import, which removes one quote only there,
+	 * gives back every text as it was.
+	 */
+	if (guard && rt_csv_guarded(s, n))
 		put(arg, "'", 1);
 	while (quoted && (q = memchr(s, '"', n)) != NULL) {
 		put(arg, s, (size_t)(q - s) + 1);

@@ -1,8 +1,8 @@
 /*
  * input.h - checking what users type before it reaches the database.
  *
- * Texts must be valid UTF-8 without control characters other than tab and
- * line ends (a terminal escape sequence in a recommendation would later
+ * Texts must be valid UTF-8 without control characters (C0, DEL, C1) other
+ * than tab and line ends (a terminal escape sequence in a recommendation would later
  * repaint the officer's screen), names and titles must fit on one line,
  * and nothing may be longer than RT_TEXT_MAX bytes.
  */
@@ -19,12 +19,20 @@
 
 /*
  * The text of option --name: its value, standard input when the value is
- * "-", or the file given as --name-file.  The result is checked (see above)
+ * "-", or the file given as --name-file, with line ends made LF
+ * (rt_input_eol).  The result is checked (see above)
  * and, when required, must not be blank.  *out is NULL when the option was
  * not given, else an allocation the caller frees with rt_free().
  */
 int rt_input_text(const struct rt_args *a, const char *name, int required,
     char **out, struct rt_err *e);
+
+/*
+ * Line ends as LF only: CRLF becomes LF and a lone CR, which would send
+ * the cursor back over the line on a terminal, becomes LF too.  In place;
+ * returns the new length.  Every text is stored so.
+ */
+size_t rt_input_eol(char *s);
 
 /* Check a free text s for option what (UTF-8, controls, length, blank). */
 int rt_input_check_text(const char *what, const char *s, int required,

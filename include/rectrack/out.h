@@ -36,10 +36,16 @@ int rt_out_stmt(sqlite3_stmt *st, enum rt_fmt fmt, FILE *fp,
 /*
  * Write one RFC 4180 CSV field (no separator, no line end): quoted when it
  * holds a comma, quote, CR or LF, quotes doubled.  When guard is set a text
- * starting with '=', '+', '-', '@', TAB or CR gets a leading '\''
- * (the formula guard of the export).  Returns 0, or -1 on a write error.
+ * starting with '=', '+', '-', '@', TAB or CR, after any quotes, gets a
+ * leading '\'' (the formula guard; see rt_csv_guarded).  Returns 0, or -1 on a write error.
  */
 int rt_csv_field(FILE *fp, const char *s, size_t n, int guard);
+/*
+ * Does the formula guard put a '\'' before s: does it start with '=',
+ * '+', '-', '@', TAB or CR, after any number of quotes?  Import removes one
+ * quote from a text that starts with a quote and is so guarded.
+ */
+int rt_csv_guarded(const char *s, size_t n);
 /* The same field appended to b (b->oom tells of a failure). */
 void rt_csv_buf(struct rt_buf *b, const char *s, size_t n, int guard);
 

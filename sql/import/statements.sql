@@ -9,7 +9,13 @@
 -- write history, and FTS5 flushes its pending terms at each such statement
 -- boundary; that made an import several times slower.
 -- name: committee_find
-SELECT id FROM committees WHERE slug = ?1 OR name = ?2 ORDER BY slug = ?1 DESC LIMIT 1;
+-- ?1 is the value when it has the shape of a slug (else NULL), ?2 the value:
+-- a slug first, then a name.
+SELECT id FROM (SELECT id, 1 AS k FROM committees WHERE slug = ?1
+                UNION ALL SELECT id, 2 FROM committees WHERE name = ?2)
+ORDER BY k LIMIT 1;
+-- name: slug_taken
+SELECT 1 FROM committees WHERE slug = ?1;
 -- name: committee_add
 INSERT OR ROLLBACK INTO committees(slug, name, kind) VALUES (?1, ?2, 'scrutiny');
 -- name: meeting_find

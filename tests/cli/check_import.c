@@ -59,7 +59,7 @@ START_TEST(test_excel_file)
 	    "OSC|scrutiny\n");
 	ck_assert_str_eq(db_query(db, "SELECT number, text, response_due, "
 	    "coalesce(update_due, '-') FROM recommendations ORDER BY id"),
-	    "1|That the Council shares a plan, with:\r\ni) timelines\r\nii) RAG "
+	    "1|That the Council shares a plan, with:\ni) timelines\nii) RAG "
 	    "ratings|2025-01-15|-\n"
 	    "2|Invest in contract management|2025-01-15|-\n"
 	    "3|=Include social care on the board|2025-01-15|-\n");
@@ -223,10 +223,11 @@ START_TEST(test_huge_rows)
 END_TEST
 
 /*
- * A constraint the importer's checks do not foresee (here a trigger added
- * in the sqlite3 shell that rolls back) ends the import at that row: the
- * inserts are INSERT OR ROLLBACK, so the transaction is gone, and the rows
- * after it must not be written one by one in autocommit mode.
+ * A constraint the importer's checks do not foresee, planted as a trigger
+ * in the sqlite3 shell, no longer reaches the import: a planted trigger is
+ * a schema changed outside rectrack, and a writing command refuses it.
+ * (The import's INSERT OR ROLLBACK path, a row that fails half way, is
+ * covered by the I/O fault points of tests/fault.)
  */
 START_TEST(test_unforeseen_constraint)
 {
@@ -238,11 +239,8 @@ START_TEST(test_unforeseen_constraint)
 	csv = write_file("c.csv", HDR ROW "pcs,2024-11-15,Item,2,Text,,,,,,,,\r\n"
 	    "pcs,2024-11-15,Item,3,Text,,,,,,,,\r\n", 0);
 	before = db_fingerprint(db);
-	rt_run(&r, db, NULL, ARGV("import", csv));
-	ck_assert_msg(r.code == 3, "exit %d, stderr %s", r.code, r.err);
-	ck_assert_str_eq(r.out, "");
-	ck_assert_msg(has(r.err, ":3: import: no 2: nothing imported"), "%s", r.err);
-	ck_assert_int_eq(nlines(r.err), 1);
+	RUN_FAIL(&r, db, NULL, 3, "schema was changed outside rectrack (run "
+	    "'rectrack check')", "import", csv);
 	ck_assert_str_eq(db_fingerprint(db), before);
 }
 END_TEST
