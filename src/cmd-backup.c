@@ -130,8 +130,8 @@ backup_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    O_CLOEXEC, sb.st_mode & 0666)) < 0) {
 		rc = rt_error(ctx->e, errno == ENOENT || errno == ENOTDIR ||
 		    errno == EEXIST || errno == ELOOP ? RT_USAGE : RT_FAIL,
-		    "backup: cannot create '%s': %s", rt_buf_str(&tmp),
-		    strerror(errno));
+		    "backup: cannot write '%s' (its temporary file '%s'): %s", file,
+		    rt_buf_str(&tmp), strerror(errno));
 		goto out;
 	}
 	made = 1;

@@ -280,8 +280,8 @@ bind_text(sqlite3_stmt *st, int i, const char *s)
 
 /*
  * "Performance & Corporate OSC" -> "performance-corporate-osc", at most
- * 56 characters so that a suffix ("-2") still fits in a slug's 64.  A name
- * with no Latin letter or digit gets "c".
+ * 56 characters (ending at a whole word) so that a suffix ("-2") still
+ * fits in a slug's 64.  A name with no Latin letter or digit gets "c".
  */
 static void
 slugify(const char *name, char *slug, size_t size)
@@ -299,6 +299,12 @@ slugify(const char *name, char *slug, size_t size)
 		else if (n > 0 && slug[n - 1] != '-')
 			slug[n++] = '-';
 	}
+	/* Cut short in the middle of a word: end at the last whole one. */
+	if (*p != '\0' && n > 0 && slug[n - 1] != '-' &&
+	    ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+	    (*p >= '0' && *p <= '9')))
+		while (n > 1 && slug[n - 1] != '-')
+			n--;
 	while (n > 0 && slug[n - 1] == '-')
 		n--;
 	if (n == 0)

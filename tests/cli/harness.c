@@ -352,6 +352,8 @@ run_free(struct run *r)
  * The program under test: RT_BIN, or $RT_CLI_BIN when set (a wrapper
  * such as tests/valgrind/rectrack-vg that runs RT_BIN under a checker).
  */
+const char *rt_run_stdout;
+
 static const char *
 program(void)
 {
@@ -391,7 +393,8 @@ rt_run_env(struct run *r, const char *db, const char *stdin_text,
 		ck_assert(lseek(in, 0, SEEK_SET) == 0);
 	} else
 		ck_assert((in = open("/dev/null", O_RDONLY)) >= 0);
-	out = temp_fd();
+	out = rt_run_stdout != NULL ? open(rt_run_stdout, O_WRONLY) : temp_fd();
+	ck_assert_msg(out >= 0, "%s: %s", rt_run_stdout, strerror(errno));
 	err = temp_fd();
 
 	pid = fork();
@@ -421,6 +424,10 @@ rt_run_env(struct run *r, const char *db, const char *stdin_text,
 		r->code = 128 + WTERMSIG(status);
 	else
 		r->code = -1;
+	if (rt_run_stdout != NULL) {
+		close(out);
+		out = temp_fd();
+	}
 	r->out = keep(read_fd(out, &r->nout));
 	r->err = keep(read_fd(err, &r->nerr));
 	close(out);

@@ -63,6 +63,12 @@ int rt_run_env(struct run *r, const char *db, const char *stdin_text,
 void run_free(struct run *r);
 
 /*
+ * When set, the program's standard output goes to this file (e.g.
+ * "/dev/full") instead of being captured; r->out is then empty.
+ */
+extern const char *rt_run_stdout;
+
+/*
  * Every row of every table of db, in sqlite_schema order, each as
  * "table|'text'|1|NULL|..." on its own line (SELECT * ... ORDER BY rowid,
  * values quoted as SQL literals), preceded by the schema itself and the
@@ -139,6 +145,7 @@ Suite *cli_schema_suite(void);
 Suite *cli_query_suite(void);		/* check_query.c */
 Suite *cli_import_suite(void);		/* check_import.c */
 Suite *cli_export_suite(void);		/* check_export.c */
+Suite *cli_attack_suite(void);		/* check_attack.c */
 
 /*
  * Run and expect success: exit 0 and nothing on standard error.  The

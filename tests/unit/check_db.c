@@ -258,6 +258,45 @@ START_TEST(test_as_of)
 }
 END_TEST
 
+/* Network file systems by their statfs() type, FUSE ones by mount type. */
+START_TEST(test_network_fs)
+{
+	static const struct {
+		unsigned long type;	/* statfs f_type */
+		const char *fuse;	/* mountinfo type, for FUSE */
+		const char *want;	/* the name, or NULL: local */
+	} cases[] = {
+		{0x6969UL, "", "NFS"},
+		{0x517BUL, "", "SMB"},
+		{0xFF534D42UL, "", "SMB/CIFS"},
+		{0xFE534D42UL, "", "SMB2"},
+		{0x5346414FUL, "", "AFS"},
+		{0x00C36400UL, "", "Ceph"},
+		{0x01021997UL, "", "9P"},
+		{0x65735546UL, "fuse.sshfs", "sshfs"},
+		{0x65735546UL, "fuse.rclone", "rclone"},
+		{0x65735546UL, "fuse.litefs", NULL},	/* made for SQLite */
+		{0x65735546UL, "fuse", NULL},
+		{0xEF53UL, "", NULL},			/* ext2/3/4 */
+		{0x58465342UL, "", NULL},		/* XFS */
+		{0x9123683EUL, "", NULL},		/* Btrfs */
+		{0x01021994UL, "", NULL},		/* tmpfs */
+		{0xFFFFFFFF00006969UL, "", "NFS"},	/* sign-extended f_type */
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *got = rt_fs_network(cases[i].type, cases[i].fuse);
+
+		if (cases[i].want == NULL)
+			ck_assert_msg(got == NULL, "%zu: %s", i, got);
+		else
+			ck_assert_msg(got != NULL && strcmp(got, cases[i].want) == 0,
+			    "%zu: %s", i, got ? got : "(local)");
+	}
+}
+END_TEST
+
 Suite *
 rt_db_suite(void)
 {
@@ -272,6 +311,7 @@ rt_db_suite(void)
 	tcase_add_test(tc, test_not_rectrack);
 	tcase_add_test(tc, test_pragmas);
 	tcase_add_test(tc, test_as_of);
+	tcase_add_test(tc, test_network_fs);
 	suite_add_tcase(s, tc);
 	return s;
 }
