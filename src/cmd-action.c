@@ -42,9 +42,17 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 			return rc;
 	}
 	if (duetext != NULL) {
+		enum rt_due_kind kind;
+		char warn[RT_LINE_MAX + 64];
+
 		if ((rc = rt_input_check_line("--due", duetext, ctx->e)) != RT_OK ||
-		    (rc = rt_due_parse(duetext, due, ctx->e)) != RT_OK)
+		    (rc = rt_due_read(duetext, due, &kind, ctx->e)) != RT_OK)
 			return rc;
+		/* Kept as written, with no date: say so, and go on. */
+		if (kind == RT_DUE_TEXT) {
+			rt_due_warning(warn, sizeof warn, duetext);
+			rt_err_print(stderr, "rectrack: warning: ", warn);
+		}
 	}
 	leadv = rt_arg_all(a, "lead", &nleadv);
 	if ((rc = rt_input_text(a, "text", 1, &text, ctx->e)) != RT_OK ||

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "rectrack/cmd.h"
+#include "rectrack/date.h"
 #include "rectrack/err.h"
 
 #if defined(__GLIBC__)
@@ -69,7 +70,14 @@ RT_MAIN_NAME(int argc, char **argv)
 	 * SQLite relative paths as "./path".
 	 */
 	sqlite3_config(SQLITE_CONFIG_URI, 0);
-	rc = rt_cmd_main(argc - 1, argv + 1, &e);
+	/* A mistyped RECTRACK_TODAY must not silently become the clock. */
+	{
+		char today[RT_DATE_LEN];
+
+		rc = rt_date_today_checked(today, &e);
+	}
+	if (rc == RT_OK)
+		rc = rt_cmd_main(argc - 1, argv + 1, &e);
 	if ((fflush(stdout) != 0 || ferror(stdout)) && rc == RT_OK)
 		rc = rt_error(&e, RT_FAIL, "write: %s", strerror(errno));
 	if (rc != RT_OK)

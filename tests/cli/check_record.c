@@ -541,6 +541,19 @@ START_TEST(test_actions)
 	    "--meeting", "2024-12-10", "--item", "Action tracker", "--text",
 	    "Brief members on the budget.", "--due", "March 2025");
 	ck_assert_str_eq(r.out, "3\n");
+	/* A due text of no known form is kept as written, with a warning. */
+	rt_run(&r, db, NULL, ARGV("action", "add", "--rec", "1", "--text",
+	    "Procure the system.", "--due", "when procured"));
+	ck_assert_int_eq(r.code, 0);
+	ck_assert_str_eq(r.out, "4\n");
+	ck_assert_str_eq(r.err, "rectrack: warning: due 'when procured' is kept "
+	    "as written; it has no date\n");
+	ck_assert_str_eq(db_query(db, "SELECT due_text, coalesce(due_date, '-') "
+	    "FROM actions WHERE id = 4"), "when procured|-\n");
+	RUN_FAIL(&r, db, NULL, 3, "June has 30 days", "action", "add", "--rec",
+	    "1", "--text", "Never.", "--due", "31 June 2025");
+	db_exec(db, "DELETE FROM leads WHERE action_id = 4; "
+	    "DELETE FROM actions WHERE id = 4");
 	/* The meeting and item of an item's action are created. */
 	ck_assert_str_eq(db_query(db, "SELECT m.date, i.title FROM items i "
 	    "JOIN meetings m ON m.id = i.meeting_id ORDER BY i.id"),
