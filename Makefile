@@ -4,11 +4,13 @@
 BUILD   ?= build
 ASAN    ?= build-asan
 CC      ?= cc
-DEB_PKGS = cmake pkg-config gcc make libsqlite3-dev sqlite3 check
+DEB_PKGS = cmake pkg-config gcc make libsqlite3-dev sqlite3 check scdoc
 # What the tests look with (tests/render: Chromium renders the tracker,
 # poppler-utils reads its PDF, LibreOffice Calc opens the export, python3
-# reads the .xlsx).
-TEST_PKGS = chromium poppler-utils libreoffice-calc-nogui python3
+# reads the .xlsx) and what tests/install uses (man-db renders the page,
+# zsh loads its completion, dpkg-dev's dpkg-shlibdeps finds the .deb's
+# dependencies).
+TEST_PKGS = chromium poppler-utils libreoffice-calc-nogui python3 man-db zsh dpkg-dev
 # Warnings are errors here and in CI; a plain CMake build leaves them warnings.
 CMAKE_FLAGS = -DRECTRACK_WERROR=ON
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
@@ -76,7 +78,7 @@ FUZZ_SECONDS ?= 30
 FUZZ_PKGS     = clang libclang-rt-dev
 
 fuzz:
-	@$(MAKE) --no-print-directory deps DEB_PKGS="cmake pkg-config make libsqlite3-dev $(FUZZ_PKGS)"
+	@$(MAKE) --no-print-directory deps DEB_PKGS="cmake pkg-config make libsqlite3-dev scdoc $(FUZZ_PKGS)"
 	cmake -S . -B $(FUZZ) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	    -DRECTRACK_FUZZ=ON -DBUILD_TESTING=OFF $(CMAKE_FLAGS)
 	cmake --build $(FUZZ) -j $(JOBS)
