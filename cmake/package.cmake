@@ -33,5 +33,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)
+# make package_source: the source tree as a .tar.gz, without build
+# folders, databases or git's files.
+set(CPACK_SOURCE_GENERATOR TGZ)
+set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/\\.git$" "/build[^/]*/" "/bench/\\.cache/"
+    "\\.db$" "\\.db-(wal|shm|journal)$" "/_CPack_Packages/" "\\.deb$")
 # Only the program's files: no test, fuzz or bench target installs any.
 include(CPack)
