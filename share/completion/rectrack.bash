@@ -123,12 +123,12 @@ _rectrack()
 
 	case $prev in
 	--db | --text-file | --file | -f)
-		COMPREPLY=($(compgen -f -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 		compopt -o filenames 2>/dev/null
 		return
 		;;
 	--dir)
-		COMPREPLY=($(compgen -d -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -d -- "$cur")
 		compopt -o filenames 2>/dev/null
 		return
 		;;
@@ -185,10 +185,10 @@ _rectrack()
 		COMPREPLY=($(compgen -W "$(sed -n "s/^$prev //p" <<<"$cmds")" \
 		    -- "$cur")) ;;
 	FILE*)
-		COMPREPLY=($(compgen -f -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 		compopt -o filenames 2>/dev/null ;;
 	DIR)
-		COMPREPLY=($(compgen -d -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -d -- "$cur")
 		compopt -o filenames 2>/dev/null ;;
 	esac
 }
