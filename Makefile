@@ -4,11 +4,19 @@
 BUILD   ?= build
 ASAN    ?= build-asan
 CC      ?= cc
-DEB_PKGS = cmake pkg-config gcc make libsqlite3-dev sqlite3 check
+DEB_PKGS = cmake pkg-config gcc make libsqlite3-dev sqlite3 check scdoc
+# What the tests look with (tests/render: Chromium renders the tracker,
+# poppler-utils reads its PDF, LibreOffice Calc opens the export, python3
+# reads the .xlsx) and what tests/install uses (man-db renders the page,
+# zsh loads its completion, dpkg-dev's dpkg-shlibdeps finds the .deb's
+# dependencies).
+TEST_PKGS = chromium poppler-utils libreoffice-calc-nogui python3 man-db zsh dpkg-dev
+# Warnings are errors here and in CI; a plain CMake build leaves them warnings.
+CMAKE_FLAGS = -DRECTRACK_WERROR=ON
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 RECTRACK = $(BUILD)/rectrack
 
-.PHONY: all deps build asan test test-fast test-long demo fuzz bench clean
+.PHONY: all deps test-deps build asan test test-fast test-long demo fuzz bench clean
 
 all: build
 
@@ -23,24 +31,29 @@ deps:
 	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
 	fi
 
+test-deps:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(TEST_PKGS)"
+
 $(BUILD)/CMakeCache.txt: | deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
 $(ASAN)/CMakeCache.txt: | deps
-	cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DRECTRACK_SANITIZE=ON
+	cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DRECTRACK_SANITIZE=ON $(CMAKE_FLAGS)
 
 asan: deps $(ASAN)/CMakeCache.txt
 	cmake --build $(ASAN) -j $(JOBS)
 
-# Every test twice: the release build, then the ASan+UBSan build.
-test: build asan
+# Every test twice: the release build, then the ASan+UBSan build.  A test
+# whose application is missing exits 77 and ctest reports it skipped, so
+# the applications come first.
+test: build asan test-deps
 	cd $(BUILD) && ctest --output-on-failure -LE long
 	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -LE long
 
-test-fast: build
+test-fast: build test-deps
 	cd $(BUILD) && ctest --output-on-failure -LE long
 
 # The long reliability runs (README "Reliability"), which CI runs after
@@ -65,9 +78,9 @@ FUZZ_SECONDS ?= 30
 FUZZ_PKGS     = clang libclang-rt-dev
 
 fuzz:
-	@$(MAKE) --no-print-directory deps DEB_PKGS="cmake pkg-config make libsqlite3-dev $(FUZZ_PKGS)"
+	@$(MAKE) --no-print-directory deps DEB_PKGS="cmake pkg-config make libsqlite3-dev scdoc $(FUZZ_PKGS)"
 	cmake -S . -B $(FUZZ) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	    -DRECTRACK_FUZZ=ON -DRECTRACK_TESTS=OFF
+	    -DRECTRACK_FUZZ=ON -DBUILD_TESTING=OFF $(CMAKE_FLAGS)
 	cmake --build $(FUZZ) -j $(JOBS)
 	sh tests/fuzz/run.sh $(FUZZ) $(FUZZ_SECONDS)
 

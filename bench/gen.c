@@ -121,12 +121,23 @@ civil(long z, int *y, int *m, int *d)
 	*y = (int)(yy + (*m <= 2));
 }
 
+/*
+ * YYYY-MM-DD fits out[11] only for the years 0-9999.  The generator's days
+ * all lie within a few decades of today, so a day outside that range is a
+ * bug here; saying so beats writing a truncated date into the data (and
+ * the check tells the compiler the ranges, which -O3's format-truncation
+ * analysis needs).
+ */
 static const char *
 iso(long z, char out[11])
 {
 	int y, m, d;
 
 	civil(z, &y, &m, &d);
+	if (y < 0 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) {
+		fprintf(stderr, "rt_gen: day %ld is outside the years 0-9999\n", z);
+		exit(1);
+	}
 	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
 	return out;
 }

@@ -1,6 +1,6 @@
 # Replaying the fuzzers' inputs in the ordinary builds (README
 # "Reliability").  Included from the top-level CMakeLists.txt, inside
-# if(RECTRACK_TESTS), after rtcore:
+# if(BUILD_TESTING), after rtcore:
 #
 #   include(tests/fuzz/replay.cmake)
 #
