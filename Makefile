@@ -16,7 +16,7 @@ CMAKE_FLAGS = -DRECTRACK_WERROR=ON
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 RECTRACK = $(BUILD)/rectrack
 
-.PHONY: all deps test-deps build asan test test-fast test-long demo fuzz bench clean
+.PHONY: all deps test-deps build asan test test-fast test-long test-ci-long demo fuzz bench clean
 
 all: build
 
@@ -65,6 +65,20 @@ test-long: build
 	cd $(BUILD) && ctest --output-on-failure -L long
 	@$(MAKE) --no-print-directory fuzz
 	@$(MAKE) --no-print-directory valgrind
+
+# What CI runs after make test (.ci/run): the long sweeps sampled, so that
+# the whole of CI stays well under its limit on 2 cores.  Every I/O fault
+# point, the full crash and concurrency tests, each fuzz harness for
+# CI_FUZZ_SECONDS, valgrind on the unit tests and CI_VG_SUITES of the
+# command-line suites.  The out-of-memory sweep runs sampled (--quick) in
+# make test, in both builds; make test-long runs every point.
+CI_FUZZ_SECONDS ?= 10
+CI_VG_SUITES    ?= cli_record cli_schema
+test-ci-long: build
+	cd $(BUILD) && ctest --output-on-failure \
+	    -R '^(fault_io_all|stress-crash|stress-concurrency)$$'
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(CI_FUZZ_SECONDS)
+	VG_CLI_SUITES="$(CI_VG_SUITES)" $(MAKE) --no-print-directory valgrind
 
 demo: build
 	rm -f demo.db demo.db-wal demo.db-shm

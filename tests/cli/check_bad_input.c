@@ -135,9 +135,10 @@ static const struct bad bad[] = {
 	    "--due", "Q5 22/23"),
 	BAD("bad --update-due", NULL, 3, "'soon'",
 	    REC_ADD, "--number", "3", "--text", "T.", "--update-due", "soon"),
-	BAD("free text as an action's due date", NULL, 3, "'when possible'",
+	BAD("an impossible day as an action's due date", NULL, 3,
+	    "'31 June 2025': June has 30 days",
 	    "action", "add", "--rec", "1", "--text", "T.", "--due",
-	    "when possible"),
+	    "31 June 2025"),
 
 	/* Texts and names. */
 	BAD("empty text", NULL, 3, "--text: must not be empty",
