@@ -42,15 +42,17 @@
 #       replicated: its history (one row per change, in commit order:
 #       writes are serialised by BEGIN IMMEDIATE) is exactly the first M
 #       rows of the primary's, row for row;
-#     - every command of the round is in the restored copy if and only if
-#       it committed at or before that commit (M), and wholly: an import
-#       is there with all N rows or not at all;
+#     - every command so far (of this round and the ones before) is in
+#       the restored copy if and only if it committed at or before that
+#       commit (M), and wholly: an import is there with all N rows or not
+#       at all;
 #     - every command that exited 0 is in the primary (data on disk);
-#     - after "kill-after" and "stop", every command that exited 0 is in
-#       the restored copy (nothing committed after the last replicated
-#       position); after "kill-during" the commands that exited 0 but were
-#       not yet replicated are counted and reported (what a crash of
-#       Litestream loses, until it is started again);
+#     - after "kill-after" and "stop", every command so far that exited 0
+#       is in the restored copy, those a killed Litestream had not copied
+#       included (nothing committed after the last replicated position);
+#       after "kill-during" the commands that exited 0 before the kill but
+#       were not replicated are counted and reported (what a crash of
+#       Litestream leaves out of the replica until it runs again);
 #     - M never goes down from one round to the next;
 #     - "rectrack check" passes on the primary.
 # Last, the restored copy is used as a database: a "rec add" and a check.
@@ -261,8 +263,9 @@ rec_add() {
 # wait_replicated ID TAG SINCE KIND: restore the replica again and again
 # until recommendation ID (text TAG) is in the copy; logs
 # "KIND LAG RESTORE-SECONDS" in lag.txt, LAG from SINCE (st_now) to the end
-# of that restore.  Gives up, returning 1, after 30 s or when Litestream is
-# gone (ls.dead).
+# of that restore, and checks that copy ("rectrack check").  A restore
+# that fails is logged in restore-fails.txt and tried again.  Gives up,
+# returning 1, after 30 s or when Litestream is gone (ls.dead).
 wait_replicated() {
 	local id=$1 tag=$2 since=$3 kind=$4 r0 got f=probe-$BASHPID.db
 	while :; do
@@ -273,10 +276,14 @@ wait_replicated() {
 			return 1
 		fi
 		r0=$(st_now)
+		echo "$kind" >>restores.txt
 		if "$LS" restore -o "$f" "file://$replica" >/dev/null 2>"$f.err"; then
 			got=$(q "$f" "SELECT text FROM recommendations WHERE id = $id")
 			if [ "$got" = "Replicated $tag" ]; then
 				echo "$kind $(st_secs "$since") $(st_secs "$r0")" >>lag.txt
+				if ! got=$(rt "$f" check 2>&1); then
+					st_fail "$kind: a restore during replication fails check: $got"
+				fi
 				rm -f "$f" "$f"[.-]*
 				return 0
 			fi
@@ -334,21 +341,25 @@ barrier() {
 }
 
 # verify ROUND COPY SCENARIO END: the checks of step 4 on the restored
-# COPY, Litestream having ended at END (st_now); prints "M N IN MISSED
-# AFTER NEWEST OLDEST SUMMARY": M the last history id of the copy; of the N
-# commands that exited 0, IN are in the copy, MISSED exited before END but
-# are not in it, AFTER exited after END and are not in it; NEWEST the exit
-# time of the newest in the copy, OLDEST that of the oldest MISSED ("-"
-# when none).
+# COPY, Litestream having ended at END (st_now), over the commands of every
+# round so far (those of a round that killed Litestream must be in the
+# copy once it has run again); prints "M N IN MISSED AFTER NEWEST OLDEST
+# SUMMARY": M the last history id of the copy; of the N commands that
+# exited 0, IN are in the copy, MISSED exited before END but are not in
+# it, AFTER exited after END and are not in it; NEWEST the exit time of
+# the newest in the copy, OLDEST that of the oldest MISSED ("-" when
+# none); SUMMARY the imports and kills of this round.
 verify() {
 	local k=$1 r=$2 scen=$3 end=$4 out
-	cat "cmds-$k"-*.txt >"cmds-$k.txt"
+	# "ROUND KIND STATUS START END ID TAG", the round from the file name.
+	awk '{ split(FILENAME, a, "-"); print a[2], $0 }' cmds-*-*.txt >all-cmds.txt
 	out=$(sqlite3 -batch -noheader -separator ' ' :memory: <<EOF
 .timeout 10000
 ATTACH 'file:$db?mode=ro' AS p;
 ATTACH 'file:$r?mode=ro' AS r;
-CREATE TABLE c(kind TEXT, status INTEGER, t0 REAL, t1 REAL, id TEXT, tag TEXT);
-.import cmds-$k.txt c
+CREATE TABLE c(round INTEGER, kind TEXT, status INTEGER, t0 REAL, t1 REAL,
+	id TEXT, tag TEXT);
+.import all-cmds.txt c
 CREATE TABLE m AS SELECT coalesce(max(id), 0) AS m FROM r.history;
 -- Each command: its history id in the primary (any row of its
 -- transaction: a transaction's rows are consecutive), how many of its
@@ -391,9 +402,9 @@ SELECT 'count', count(*), coalesce(sum(hid <= m), 0),
 	FROM cc, m WHERE status = 0 AND hid IS NOT NULL;
 SELECT 'imports', coalesce(sum(status = 0), 0), coalesce(sum(status = 137), 0),
 	coalesce(sum(status = 137 AND in_p > 0), 0)
-	FROM cc WHERE kind = 'import';
+	FROM cc WHERE kind = 'import' AND round = $k;
 SELECT 'killed', count(*), coalesce(sum(hid IS NOT NULL), 0) FROM cc
-	WHERE kind <> 'import' AND status = 137;
+	WHERE kind <> 'import' AND status = 137 AND round = $k;
 SELECT 'failed', kind, status, tag FROM cc WHERE status NOT IN (0, 137);
 EOF
 	) || { st_fail "round $k: the verifying query failed: $out"; return 1; }
@@ -517,12 +528,12 @@ for ((k = 1; k <= rounds; k++)); do
 			-v a="$newest" -v b="$ended" 'BEGIN { printf "%.2f", b - a }')s before the kill"
 		[ "$oldest" != - ] && behind="$behind; the oldest not in it $(awk \
 			-v a="$oldest" -v b="$ended" 'BEGIN { printf "%.2f", b - a }')s before"
-		st_say "$what: ${n:-?} commands exited 0: ${inn:-?} in the copy," \
+		st_say "$what: ${n:-?} commands so far exited 0: ${inn:-?} in the copy," \
 			"${missed:-?} before the kill but after the last replicated" \
 			"position, ${after:-?} after the kill$behind; $rest;" \
 			"the copy is the primary as of history id $m; check ok"
 	else
-		st_say "$what: ${n:-?} commands exited 0, ${inn:-?} of them in the copy;" \
+		st_say "$what: ${n:-?} commands so far exited 0, ${inn:-?} of them in the copy;" \
 			"$rest; the copy is the primary as of history id $m; check ok"
 	fi
 	rm -f "$ST_TMP/restored-$((k - 1)).db"*
@@ -559,7 +570,7 @@ done
 # restore that fails is reported (the prober tries again).
 if grep -qv '^first ' restore-fails.txt 2>/dev/null; then
 	st_say "restores that failed while Litestream replicated (tried again):" \
-		"$(grep -cv '^first ' restore-fails.txt):" \
+		"$(grep -cv '^first ' restore-fails.txt) of $(grep -cv '^first' restores.txt):" \
 		"$(grep -v '^first ' restore-fails.txt | cut -d' ' -f2- | sort | uniq -c |
 			sort -rn | head -3 | tr '\n' ';')"
 fi
