@@ -21,14 +21,15 @@
 #  1. Litestream runs (started again when the round before killed it).
 #  2. For a write phase of U seconds (drawn in [1, S] from the printed
 #     seed), W writer processes (default 3) each run "rec add" after
-#     "rec add"; an importer, from a moment drawn in the phase, imports up
-#     to I (default 2) new files of N rows (default 2,000; gen-flat.awk),
-#     one after the other; a prober runs "rec add" and then restores the
-#     replica again and again until the recommendation is in the restored
-#     copy: the replication lag under load.  At U every command still
-#     running gets SIGKILL (timeout(1) is its parent: the kill lands in
-#     the middle of a commit as often as anywhere).
-#  3. How Litestream ends, drawn from the seed:
+#     "rec add"; an importer, from a moment drawn in the first half of
+#     the phase, imports up to I (default 2) new files of N rows (default
+#     2,000; gen-flat.awk), one after the other; a prober runs "rec add"
+#     and then restores the replica again and again until the
+#     recommendation is in the restored copy (the replication lag under
+#     load), and checks that copy.  At U every command still
+#     running gets SIGKILL (from timeout(1), its parent), wherever it is:
+#     parsing, writing, committing.
+#  3. How Litestream ends, the three ways in turn from one drawn:
 #     - "kill-during": kill -9 at a moment drawn in the write phase; the
 #       writers go on without it until U;
 #     - "kill-after": once the writers are dead, a last "rec add" (the
