@@ -17,7 +17,8 @@
 #
 # Litestream runs with examples/litestream.yml, only its two paths changed
 # (the database and the file:// replica), so the documented settings are
-# the ones tested.  One database, R rounds (default 4); in each:
+# the ones tested.  One database, new: Litestream starts, N rows are
+# imported into it, then R rounds (default 4); in each:
 #  1. Litestream runs (started again when the round before killed it).
 #  2. For a write phase of U seconds (drawn in [1, S] from the printed
 #     seed), W writer processes (default 3) each run "rec add" after
@@ -442,13 +443,22 @@ EOF
 
 # --- set-up ---------------------------------------------------------------
 rt "$db" init >/dev/null || st_die "init failed"
-rt "$db" committee add lsw "Replication test" || st_die "committee add failed"
 ls_start
+# The first import goes into the new, empty database while Litestream
+# replicates it (an import that changed the journal mode of an empty
+# database would fail here, or cost Litestream a new generation), and is
+# checked with the commands of every round.
+awk -v rows="$rows" -v prefix=imp0-1 -f "$here/gen-flat.awk" >imp0-1.csv
+t0=$EPOCHREALTIME
+rt "$db" import imp0-1.csv 2>err-imp.txt
+echo "import $? $t0 $EPOCHREALTIME - imp0-1" >cmds-0-imp.txt
+rm -f imp0-1.csv
+rt "$db" committee add lsw "Replication test" || st_die "committee add failed"
 # The first replicated state: the barrier before the first round, so that a
 # restore always has something to restore.
 barrier 0 first || st_die "Litestream never replicated the new database: $(tail -5 ls.log)"
-st_say "Litestream replicating; the first commit restored after" \
-	"$(tail -1 lag.txt | cut -d' ' -f2)s"
+st_say "Litestream replicating; a first import of $rows rows into the empty" \
+	"database; the next commit restored after $(tail -1 lag.txt | cut -d' ' -f2)s"
 
 # --- the rounds -----------------------------------------------------------
 scenarios=(kill-during kill-after stop)
