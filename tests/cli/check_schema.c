@@ -215,6 +215,52 @@ START_TEST(test_newer_schema)
 END_TEST
 
 /* A migration recorded as applied that this program does not carry. */
+/*
+ * Litestream, replicating the database (README, "A replica off the
+ * machine"), adds two tables of its own.  They are not a schema changed
+ * outside rectrack: check passes and writing commands work.  Any other
+ * table of those names, or anything hung on them, still is one.
+ */
+START_TEST(test_litestream_tables)
+{
+	struct run r = RUN_INIT;
+	char *db = setup_db(), *fp;
+
+	/* What Litestream 0.3.13 runs when it opens a database. */
+	db_exec(db, "CREATE TABLE IF NOT EXISTS _litestream_seq "
+	    "(id INTEGER PRIMARY KEY, seq INTEGER); "
+	    "CREATE TABLE IF NOT EXISTS _litestream_lock (id INTEGER); "
+	    "INSERT INTO _litestream_seq (id, seq) VALUES (1, 1) "
+	    "ON CONFLICT (id) DO UPDATE SET seq = seq + 1");
+	RUN_OK(&r, db, NULL, "check");
+	RUN_OK(&r, db, NULL, "committee", "add", "cab", "Cabinet");
+
+	db_exec(db, "DROP TABLE _litestream_lock; "
+	    "CREATE TABLE _litestream_lock (id INTEGER, note TEXT)");
+	fp = db_fingerprint(db);
+	RUN_FAIL(&r, db, NULL, 3, "schema was changed outside rectrack",
+	    "committee", "add", "oxf", "Oxford");
+	ck_assert_str_eq(db_fingerprint(db), fp);
+	rt_run(&r, db, NULL, ARGV("check"));
+	ck_assert_int_eq(r.code, 3);
+	ck_assert_str_eq(r.out, "schema: table _litestream_lock is not one the "
+	    "migrations made\n");
+
+	db_exec(db, "DROP TABLE _litestream_lock; "
+	    "CREATE TABLE _litestream_lock (id INTEGER); "
+	    "CREATE TRIGGER _litestream_wipe AFTER UPDATE ON _litestream_seq "
+	    "BEGIN DELETE FROM leads; END");
+	fp = db_fingerprint(db);
+	RUN_FAIL(&r, db, NULL, 3, "schema was changed outside rectrack",
+	    "committee", "add", "oxf", "Oxford");
+	ck_assert_str_eq(db_fingerprint(db), fp);
+	rt_run(&r, db, NULL, ARGV("check"));
+	ck_assert_int_eq(r.code, 3);
+	ck_assert_str_eq(r.out, "schema: trigger _litestream_wipe is not one the "
+	    "migrations made\n");
+}
+END_TEST
+
 START_TEST(test_unknown_migration)
 {
 	struct run r = RUN_INIT;
@@ -273,6 +319,7 @@ cli_schema_suite(void)
 	tcase_add_test(tc, test_newer_schema);
 	tcase_add_test(tc, test_unknown_migration);
 	tcase_add_test(tc, test_release_fixture);
+	tcase_add_test(tc, test_litestream_tables);
 	suite_add_tcase(s, tc);
 	return s;
 }
