@@ -459,6 +459,10 @@ cli_attack_suite(void)
 	tcase_add_test(tc, test_tampered_schema);
 	tcase_add_test(tc, test_view_second_statement);
 	tcase_add_test(tc, test_controls_and_line_ends);
+	suite_add_tcase(s, tc);
+	/* 400 processes: under a sanitizer on a loaded machine, minutes. */
+	tc = rt_tcase("init-race");
+	tcase_set_timeout(tc, 1200);
 	tcase_add_test(tc, test_init_race);
 	suite_add_tcase(s, tc);
 	return s;
