@@ -65,6 +65,8 @@ install(FILES
           ${CMAKE_SOURCE_DIR}/examples/pcs-osc-tracker.csv
           ${CMAKE_SOURCE_DIR}/examples/nightly-export.cron
           ${CMAKE_SOURCE_DIR}/examples/rectrack-export.timer
+          ${CMAKE_SOURCE_DIR}/examples/litestream.yml
+          ${CMAKE_SOURCE_DIR}/examples/rectrack-litestream.service
         DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 install(PROGRAMS ${CMAKE_SOURCE_DIR}/examples/demo.sh
         DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)

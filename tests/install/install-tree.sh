@@ -53,10 +53,12 @@ cat >"$tmp/want" <<EOF
 644 .$prefix/share/doc/rectrack/LICENSE
 644 .$prefix/share/doc/rectrack/README.md
 755 .$prefix/share/doc/rectrack/examples/demo.sh
+644 .$prefix/share/doc/rectrack/examples/litestream.yml
 644 .$prefix/share/doc/rectrack/examples/nightly-export.cron
 644 .$prefix/share/doc/rectrack/examples/pcs-osc-tracker.csv
 644 .$prefix/share/doc/rectrack/examples/rectrack-export.service
 644 .$prefix/share/doc/rectrack/examples/rectrack-export.timer
+644 .$prefix/share/doc/rectrack/examples/rectrack-litestream.service
 644 .$prefix/share/man/man1/rectrack.1
 644 .$prefix/share/zsh/site-functions/_rectrack
 EOF

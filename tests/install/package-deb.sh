@@ -56,10 +56,12 @@ cat >"$tmp/want" <<'EOF'
 -rw-r--r-- ./usr/share/doc/rectrack/LICENSE
 -rw-r--r-- ./usr/share/doc/rectrack/README.md
 -rwxr-xr-x ./usr/share/doc/rectrack/examples/demo.sh
+-rw-r--r-- ./usr/share/doc/rectrack/examples/litestream.yml
 -rw-r--r-- ./usr/share/doc/rectrack/examples/nightly-export.cron
 -rw-r--r-- ./usr/share/doc/rectrack/examples/pcs-osc-tracker.csv
 -rw-r--r-- ./usr/share/doc/rectrack/examples/rectrack-export.service
 -rw-r--r-- ./usr/share/doc/rectrack/examples/rectrack-export.timer
+-rw-r--r-- ./usr/share/doc/rectrack/examples/rectrack-litestream.service
 -rw-r--r-- ./usr/share/man/man1/rectrack.1
 -rw-r--r-- ./usr/share/zsh/vendor-completions/_rectrack
 EOF
