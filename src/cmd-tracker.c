@@ -154,60 +154,39 @@ state_label(const char *s)
 }
 
 /*
- * HTML: every text is escaped; a blank line starts a new paragraph and a
- * single line end is a <br>.
+ * Stored text goes out through the output engine's escapers only (see
+ * out.h); scratch is reused from text to text.  A failed allocation is
+ * remembered and reported once the document is written.
  */
+static struct rt_buf scratch = RT_BUF_INIT;
+static int scratch_oom;
+
+static void
+flush_scratch(FILE *fp)
+{
+	if (scratch.oom) {
+		scratch_oom = 1;
+		rt_buf_release(&scratch);
+	} else
+		fwrite(rt_buf_str(&scratch), 1, scratch.len, fp);
+}
+
+/* HTML: a blank line starts a new paragraph, a single line end is <br>. */
 static void
 html_text(FILE *fp, const char *s)
 {
-	size_t n;
-
-	/* Runs of plain bytes in one fwrite: most of a tracker is text. */
-	for (;; s++) {
-		n = strcspn(s, "&<>\"'\r\n");
-		fwrite(s, 1, n, fp);
-		s += n;
-		switch (*s) {
-		case '\0': return;
-		case '&': fputs("&amp;", fp); break;
-		case '<': fputs("&lt;", fp); break;
-		case '>': fputs("&gt;", fp); break;
-		case '"': fputs("&quot;", fp); break;
-		case '\'': fputs("&#39;", fp); break;
-		case '\r': break;
-		case '\n':
-			if (s[1] == '\n' || (s[1] == '\r' && s[2] == '\n')) {
-				fputs("</p><p>", fp);
-				while (s[1] == '\n' || s[1] == '\r')
-					s++;
-			} else
-				fputs("<br>", fp);
-			break;
-		}
-	}
+	rt_buf_reset(&scratch);
+	rt_out_html_text(&scratch, s, strlen(s), 1);
+	flush_scratch(fp);
 }
 
-/* Markdown table cell: HTML-escaped too, | escaped, line ends as <br>. */
+/* A Markdown table cell: escaped by the engine, line ends as <br>. */
 static void
 md_text(FILE *fp, const char *s)
 {
-	size_t n;
-
-	for (;; s++) {
-		n = strcspn(s, "&<>|\\\r\n");
-		fwrite(s, 1, n, fp);
-		s += n;
-		switch (*s) {
-		case '\0': return;
-		case '&': fputs("&amp;", fp); break;
-		case '<': fputs("&lt;", fp); break;
-		case '>': fputs("&gt;", fp); break;
-		case '|': fputs("\\|", fp); break;
-		case '\\': fputs("\\\\", fp); break;
-		case '\r': break;
-		case '\n': fputs("<br>", fp); break;
-		}
-	}
+	rt_buf_reset(&scratch);
+	rt_out_md_text(&scratch, s, strlen(s));
+	flush_scratch(fp);
 }
 
 /* The writer of one format: text escaping plus the bits around cells. */
@@ -672,7 +651,12 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		if ((rc = rt_db_prepare(&ctx->db, rt_sql("tracker/csv.sql"), &st,
 		    ctx->e)) != RT_OK)
 			return rc;
-		rc = rt_out_stmt(st, RT_FMT_CSV, ctx->out, ctx->e);
+		struct rt_out o;
+
+		memset(&o, 0, sizeof o);
+		o.fmt = RT_FMT_CSV;
+		o.no_guard = rt_arg_set(a, "no-formula-guard");
+		rc = rt_out_file(st, &o, ctx->out, ctx->e);
 		sqlite3_finalize(st);
 	} else {
 		if ((rc = heading_load(ctx, committee, meeting, &h)) != RT_OK) {
@@ -687,6 +671,10 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		}
 		heading_release(&h);
 	}
+	rt_buf_release(&scratch);
+	if (rc == RT_OK && scratch_oom)
+		rc = rt_error(ctx->e, RT_FAIL, "tracker: out of memory");
+	scratch_oom = 0;
 	if (rc == RT_OK && rt_arg_set(a, "mark-reported"))
 		rc = rt_db_exec_id(&ctx->db, rt_sql("tracker/mark.sql"), mid,
 		    "tracker --mark-reported", ctx->e);
@@ -695,12 +683,14 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 
 static const struct rt_opt opts[] = {
 	{"meeting", RT_OPT_VALUE}, {"format", RT_OPT_VALUE},
-	{"mark-reported", RT_OPT_FLAG}, {NULL, 0}
+	{"mark-reported", RT_OPT_FLAG}, {"no-formula-guard", RT_OPT_FLAG},
+	{NULL, 0}
 };
 
 const struct rt_cmd rt_cmd_tracker = {
 	"tracker", "SLUG --meeting DATE [--format markdown|html|csv] "
-	"[--mark-reported]", "the committee's tracker document for a meeting",
+	"[--mark-reported] [--no-formula-guard]",
+	"the committee's tracker document for a meeting",
 	"The document for the agenda pack of the committee's meeting on DATE\n"
 	"(recorded when missing), as of that date, in three parts:\n"
 	"  1. Recommendation Tracker: recommendations of earlier meetings that\n"

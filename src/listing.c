@@ -31,6 +31,14 @@ rt_cmd_format(const struct rt_args *a, enum rt_fmt *fmt, struct rt_err *e)
 }
 
 int
+rt_cmd_out(const struct rt_args *a, struct rt_out *o, struct rt_err *e)
+{
+	memset(o, 0, sizeof *o);
+	o->no_guard = rt_arg_set(a, "no-formula-guard");
+	return rt_cmd_format(a, &o->fmt, e);
+}
+
+int
 rt_cmd_as_of(const struct rt_args *a, char as_of[RT_DATE_LEN], struct rt_err *e)
 {
 	const char *v = rt_arg(a, "as-of");
@@ -45,12 +53,12 @@ int
 rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
 {
 	char as_of[RT_DATE_LEN], iso[RT_DATE_LEN], param[64];
-	enum rt_fmt fmt;
+	struct rt_out o;
 	sqlite3_stmt *st;
 	const char *v;
 	int rc, i, k;
 
-	if ((rc = rt_cmd_format(a, &fmt, ctx->e)) != RT_OK ||
+	if ((rc = rt_cmd_out(a, &o, ctx->e)) != RT_OK ||
 	    (rc = rt_cmd_as_of(a, as_of, ctx->e)) != RT_OK)
 		return rc;
 	if ((v = rt_arg(a, "committee")) != NULL &&
@@ -67,7 +75,8 @@ rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
 		const char *name = a->spec[i].name;
 
 		if ((v = a->val[i]) == NULL || strcmp(name, "as-of") == 0 ||
-		    strcmp(name, "format") == 0)
+		    strcmp(name, "format") == 0 ||
+		    strcmp(name, "no-formula-guard") == 0)
 			continue;
 		if (is_date_opt(name)) {
 			if ((rc = rt_date_parse(v, iso, ctx->e)) != RT_OK) {
@@ -83,7 +92,7 @@ rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
 				param[k] = '_';
 		rt_bind_text(st, param, v);
 	}
-	rc = rt_out_stmt(st, fmt, ctx->out, ctx->e);
+	rc = rt_out_file(st, &o, ctx->out, ctx->e);
 	sqlite3_finalize(st);
 	return rc;
 }

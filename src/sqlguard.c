@@ -543,8 +543,8 @@ interrupted(struct rt_err *e)
  * run them and print their rows.  *count receives how many there were.
  */
 static int
-each_statement(sqlite3 *db, const char *sql, enum rt_fmt fmt, FILE *out,
-    int *count, struct rt_err *e)
+each_statement(sqlite3 *db, const char *sql, const struct rt_out *o,
+    FILE *out, int *count, struct rt_err *e)
 {
 	const char *p = sql, *tail;
 	char what[SNIPPET_CHARS * 4 + 8];
@@ -575,7 +575,7 @@ each_statement(sqlite3 *db, const char *sql, enum rt_fmt fmt, FILE *out,
 			    guard.why[0] ? guard.why : "it would write");
 		else if (out != NULL) {
 			rt_err_clear(&run);
-			if (rt_out_stmt(st, fmt, out, &run) != RT_OK &&
+			if (rt_out_file(st, o, out, &run) != RT_OK &&
 			    (rc = interrupted(e)) == RT_OK) {
 				if (guard.why[0] != '\0')	/* e.g. pragma_x() */
 					rc = rt_error(e, RT_USAGE, "sql: not allowed: "
@@ -596,6 +596,17 @@ each_statement(sqlite3 *db, const char *sql, enum rt_fmt fmt, FILE *out,
 
 int
 rt_sqlguard_run(struct rt_db *db, const char *sql, enum rt_fmt fmt,
+    FILE *out, double timeout_seconds, struct rt_err *e)
+{
+	struct rt_out o;
+
+	memset(&o, 0, sizeof o);
+	o.fmt = fmt;
+	return rt_sqlguard_exec(db, sql, &o, out, timeout_seconds, e);
+}
+
+int
+rt_sqlguard_exec(struct rt_db *db, const char *sql, const struct rt_out *o,
     FILE *out, double timeout_seconds, struct rt_err *e)
 {
 	struct sigaction sa, old_int, old_alrm;
@@ -631,11 +642,11 @@ rt_sqlguard_run(struct rt_db *db, const char *sql, enum rt_fmt fmt,
 			alarm((unsigned)secs);
 	}
 
-	if ((rc = each_statement(db->h, sql, fmt, NULL, &count, e)) == RT_OK) {
+	if ((rc = each_statement(db->h, sql, o, NULL, &count, e)) == RT_OK) {
 		if (count == 0)
 			rc = rt_error(e, RT_USAGE, "sql: no statement given");
 		else
-			rc = each_statement(db->h, sql, fmt, out, &count, e);
+			rc = each_statement(db->h, sql, o, out, &count, e);
 	}
 
 	if (armed) {

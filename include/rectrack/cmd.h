@@ -92,6 +92,12 @@ extern const struct rt_cmd rt_cmd_init, rt_cmd_migrate, rt_cmd_committee,
  */
 int rt_cmd_format(const struct rt_args *a, enum rt_fmt *fmt, struct rt_err *e);
 int rt_cmd_as_of(const struct rt_args *a, char as_of[11], struct rt_err *e);
+/*
+ * The output options of a listing: --format (default table) and
+ * --no-formula-guard (when the command declares it; the guard is on
+ * otherwise).  RT_USAGE naming a bad format.
+ */
+int rt_cmd_out(const struct rt_args *a, struct rt_out *o, struct rt_err *e);
 
 /*
  * Run a listing: read --format (default table) and --as-of (default today;

@@ -1,12 +1,44 @@
 /*
- * out.h - every listing command's output, through one formatter.
+ * out.h - every byte rectrack writes for people or spreadsheets, through
+ * one engine.
  *
- * A listing is a prepared statement; rt_out_stmt() steps it to the end and
- * writes every row in the chosen format.  Formats differ only in the
- * struct rt_out_spec that drives the writer (see out.c).
+ * Rows.  A listing is a prepared statement; rt_out_rows() steps it to the
+ * end and writes every row in the format its struct rt_out names, through
+ * the struct's write callback.  Formats differ only in a spec inside out.c
+ * (what goes before, between and after rows and cells, and which encoder
+ * escapes a value), in the manner of SQLite's ext/qrf.  The formula guard
+ * and the --excel treatment of CSV cells, the terminal-safe table cell,
+ * the JSON string and the Markdown and HTML text escapers live here and
+ * nowhere else.
+ *
+ * Documents.  The tracker (and later documents: the action plan `plan`,
+ * the `stats` page with inline SVG, the static pages of `publish`) are
+ * walks over rows that emit a small vocabulary of document events; a
+ * back-end turns the events into one format.  In lowdown's manner a
+ * back-end is created, renders and is freed:
+ *
+ *	struct rt_doc *d = rt_doc_new(RT_DOC_HTML, &out);
+ *	rt_doc_begin(d, title, css);      page head, the embedded stylesheet
+ *	rt_doc_heading(d, 1, text);       <h1> / "# "
+ *	rt_doc_para_begin(d, class) ...   <p class> / a blank line
+ *	rt_doc_text(d, s);                stored text: escaped by the engine
+ *	rt_doc_strong(d, s);              <strong> / **
+ *	rt_doc_raw(d, s);                 markup the program wrote itself
+ *	rt_doc_table_begin/row/cell/end   tables, with a class per row
+ *	rt_doc_end(d); rt_doc_free(d);
+ *
+ * A walker never escapes anything: it passes stored text to
+ * rt_doc_text(), and the back-end calls the one escaper of its format
+ * (rt_out_html_text(), rt_out_md_text()).  Markup a walker writes itself
+ * (an inline SVG chart, a class name) goes through rt_doc_raw() of the
+ * back-end that understands it, so a new document adds a walker and, at
+ * most, a back-end; never another escaper.  Stylesheets are files under
+ * share/, embedded at build time like sql/ (rt_share()).
  */
 #ifndef RECTRACK_OUT_H
 #define RECTRACK_OUT_H
+
+#include <sys/types.h>
 
 #include <stdio.h>
 #include <sqlite3.h>
@@ -18,18 +50,51 @@ enum rt_fmt {
 	RT_FMT_CSV,      /* RFC 4180: header, comma, CRLF, NULL as empty */
 	RT_FMT_TSV,      /* tab-separated, LF; tab/newline in values escaped */
 	RT_FMT_JSON,     /* array of objects, one per row, typed values */
+	RT_FMT_NDJSON,   /* one JSON object per line */
 	RT_FMT_MARKDOWN  /* GitHub pipe table */
+};
+
+/* Where bytes go: returns n, or -1 with errno set.  See rt_out_fwrite(). */
+typedef ssize_t rt_out_write_fn(void *arg, const unsigned char *p, size_t n);
+
+/* One output run: the format, its options and where the bytes go. */
+struct rt_out {
+	enum rt_fmt fmt;          /* the format */
+	int no_guard;             /* CSV: no formula guard (--no-formula-guard) */
+	int excel;                /* CSV: cells Excel would convert as ="..." */
+	size_t width;             /* table: fit rows to this many columns; 0 none */
+	rt_out_write_fn *xWrite;  /* write callback */
+	void *pWriteArg;          /* its first argument */
 };
 
 /* "table", "csv", ... -> enum; RT_USAGE naming the value if unknown. */
 int rt_fmt_parse(const char *name, enum rt_fmt *fmt, struct rt_err *e);
 
+/* An rt_out_write_fn for a FILE * passed as arg. */
+ssize_t rt_out_fwrite(void *arg, const unsigned char *p, size_t n);
+
 /*
- * Step st to completion and write a header plus every row to fp in fmt.
- * Column names come from sqlite3_column_name().  Returns RT_OK, RT_FAIL
- * on a database or write error (message in e).  st is not finalized.
- * Table format buffers all rows to measure widths; the others stream.
+ * Step st to completion and write a header plus every row in o->fmt
+ * through o->xWrite.  Column names come from sqlite3_column_name().
+ * Returns RT_OK, RT_FAIL on a database or write error (message in e; a
+ * failed step's message starts with "query: ").  st is not finalized.
+ * Memory stays bounded whatever the number of rows: the table measures
+ * its first rows (at most RT_OUT_MEASURE_ROWS, or RT_OUT_MEASURE_BYTES
+ * of cell text) and then streams the rest at those widths, cutting a
+ * longer cell with an ellipsis; the other formats write row by row.
+ * Nothing is written before the first step has succeeded.
  */
+#define RT_OUT_MEASURE_ROWS	1000
+#define RT_OUT_MEASURE_BYTES	(1024 * 1024)
+int rt_out_rows(sqlite3_stmt *st, const struct rt_out *o, struct rt_err *e);
+
+/*
+ * rt_out_rows() to fp as o says (its xWrite, when NULL, writes to fp),
+ * then fflush(fp), checked, so that a full disk is an error.
+ */
+int rt_out_file(sqlite3_stmt *st, const struct rt_out *o, FILE *fp,
+    struct rt_err *e);
+/* The same in fmt with every option at its default (the guard on). */
 int rt_out_stmt(sqlite3_stmt *st, enum rt_fmt fmt, FILE *fp,
     struct rt_err *e);
 
@@ -48,6 +113,35 @@ int rt_csv_field(FILE *fp, const char *s, size_t n, int guard);
 int rt_csv_guarded(const char *s, size_t n);
 /* The same field appended to b (b->oom tells of a failure). */
 void rt_csv_buf(struct rt_buf *b, const char *s, size_t n, int guard);
+
+/*
+ * Would Excel, opening a CSV, turn this text into a number, a date, a
+ * time, a percentage or a boolean (1E5, 3.10, 007, 1-2, March 2025,
+ * 10:30, 50%, TRUE)?  An ISO date (2025-03-31) is not counted: Excel
+ * reads it as the same date.
+ */
+int rt_excel_converts(const char *s, size_t n);
+
+/* A JSON string literal of s (invalid UTF-8 as U+FFFD), appended to b. */
+void rt_out_json_str(struct rt_buf *b, const char *s, size_t n);
+
+/*
+ * Text for HTML, appended to b: & < > " ' as entities; with paragraphs
+ * set, a blank line starts a new paragraph ("</p><p>") and a single line
+ * end is "<br>".  A text holding a bidirectional control (U+202A-U+202E,
+ * U+2066-U+2069) is wrapped in <bdi>, so that it cannot reorder the text
+ * around it.
+ */
+void rt_out_html_text(struct rt_buf *b, const char *s, size_t n,
+    int paragraphs);
+
+/*
+ * Text for Markdown, appended to b: & < > as entities, the characters
+ * that make a table cell, a link or an image (\ | [ ] ( ) !) escaped with
+ * a backslash, line ends as "<br>".  Nothing a stored text holds can
+ * plant a link, an image or raw HTML.
+ */
+void rt_out_md_text(struct rt_buf *b, const char *s, size_t n);
 
 /* Display width of UTF-8 text (East Asian wide = 2, combining = 0). */
 size_t rt_utf8_width(const char *s, size_t n);

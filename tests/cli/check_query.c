@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include <check.h>
+#include <sqlite3.h>
 
 #include "harness.h"
 
@@ -454,6 +455,147 @@ START_TEST(test_search)
 }
 END_TEST
 
+/* A formula a spreadsheet would run, stored in every kind of text. */
+#define FORMULA "=HYPERLINK(\"http://x\",\"c\")"
+
+/* The fixture with FORMULA in a committee, meeting, rec, action and log. */
+static char *
+formula_fixture(void)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+	sqlite3 *h;
+
+	RUN_OK(&r, db, NULL, "committee", "add", "evil", FORMULA);
+	RUN_OK(&r, db, NULL, "meeting", "add", "evil", "2024-10-01", "--title",
+	    FORMULA);
+	RUN_OK(&r, db, NULL, "rec", "add", "--committee", "scr", "--meeting",
+	    "2024-10-01", "--item", "A", "--number", "99", "--text", FORMULA);
+	RUN_OK(&r, db, NULL, "action", "add", "--rec", "1", "--text", FORMULA);
+	/* A history row written by another tool, as user "=HYPERLINK...". */
+	ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(h, "UPDATE history SET user = "
+	    "'" "=HYPERLINK(\"http://x\",\"c\")" "' WHERE id = 1", NULL, NULL,
+	    NULL), SQLITE_OK);
+	sqlite3_close(h);
+	return db;
+}
+
+/* Every command that writes CSV, each given --format csv where it takes it. */
+static const struct {
+	const char *name;		/* for the failure message */
+	const char *argv[10];		/* the command, NULL-terminated */
+} csv_cmds[] = {
+	{ "rec list", { "rec", "list", "--format", "csv", ASOF } },
+	{ "action list", { "action", "list", "--format", "csv", ASOF } },
+	{ "committee list", { "committee", "list", "--format", "csv" } },
+	{ "meeting list", { "meeting", "list", "--format", "csv" } },
+	{ "log", { "log", "--format", "csv" } },
+	{ "query open", { "query", "open", "--format", "csv", ASOF } },
+	{ "query open-actions", { "query", "open-actions", "--format", "csv",
+	    ASOF } },
+	{ "sql", { "sql", "SELECT text FROM recommendations", "--format",
+	    "csv" } },
+	{ "search", { "search", "HYPERLINK", "--format", "csv" } },
+	{ "tracker", { "tracker", "scr", "--meeting", "2025-03-01", "--format",
+	    "csv" } },
+	{ "export", { "export", "recommendations" } },
+	{ "export actions", { "export", "actions" } },
+};
+
+/*
+ * Does any field of the CSV text start with '=' once read as a
+ * spreadsheet reads it (quotes removed)?  RFC 4180, for the check below.
+ */
+static int
+field_starts_with_formula(const char *s)
+{
+	int start = 1;
+
+	while (*s != '\0') {
+		if (start && *s == '"') {	/* a quoted field */
+			if (s[1] == '=')
+				return 1;
+			for (s++; *s != '\0'; s++)
+				if (*s == '"' && *++s != '"')
+					break;
+			start = 0;
+			continue;
+		}
+		if (start && *s == '=')
+			return 1;
+		start = *s == ',' || *s == '\n';
+		s++;
+	}
+	return 0;
+}
+
+/*
+ * The formula guard on every CSV rectrack writes (issue 11, finding 10):
+ * the formula comes out with a leading ' and nowhere at the start of a
+ * field; --no-formula-guard writes it as stored.
+ */
+START_TEST(test_csv_guard_everywhere)
+{
+	struct run r = RUN_INIT;
+	const char *argv[16];
+	char *db = formula_fixture();
+	int n;
+
+	for (n = 0; csv_cmds[_i].argv[n] != NULL; n++)
+		argv[n] = csv_cmds[_i].argv[n];
+	argv[n] = NULL;
+	rt_run(&r, db, NULL, argv);
+	ck_assert_msg(r.code == 0, "%s: %d %s", csv_cmds[_i].name, r.code, r.err);
+	ck_assert_msg(has(r.out, "'=HYPERLINK(") || has(r.out, "'=[HYPERLINK]"),
+	    "%s: not guarded:\n%.300s", csv_cmds[_i].name, r.out);
+	ck_assert_msg(!field_starts_with_formula(r.out), "%s: a raw formula:\n"
+	    "%.300s", csv_cmds[_i].name, r.out);
+
+	argv[n++] = "--no-formula-guard";
+	argv[n] = NULL;
+	rt_run(&r, db, NULL, argv);
+	ck_assert_msg(r.code == 0, "%s: %d %s", csv_cmds[_i].name, r.code, r.err);
+	ck_assert_msg(!has(r.out, "'="), "%s --no-formula-guard: guarded:\n"
+	    "%.300s", csv_cmds[_i].name, r.out);
+	ck_assert_msg(field_starts_with_formula(r.out),
+	    "%s --no-formula-guard:\n%.300s", csv_cmds[_i].name, r.out);
+}
+END_TEST
+
+#define RLO	"\xe2\x80\xae"	/* U+202E right-to-left override */
+
+/*
+ * Issue 11, finding 11, on output: Markdown (listings and the tracker)
+ * plants no link or image; the tracker's HTML isolates a bidi control;
+ * the table shows it by name.
+ */
+START_TEST(test_hostile_text_out)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+
+	RUN_OK(&r, db, NULL, "rec", "add", "--committee", "scr", "--meeting",
+	    "2024-10-01", "--item", "![i](http://evil/t.png)", "--number", "99",
+	    "--text", "[click](http://evil) <http://evil> cod" RLO "fdp.exe");
+	RUN_OK(&r, db, NULL, "rec", "list", "--format", "markdown", ASOF);
+	ck_assert(has(r.out, "| \\!\\[i\\]\\(http://evil/t.png\\) | 99 | "
+	    "\\[click\\]\\(http://evil\\) &lt;http://evil&gt; cod" RLO
+	    "fdp.exe |"));
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01");
+	ck_assert(has(r.out, "\\!\\[i\\]\\(http://evil/t.png\\)"));
+	ck_assert(has(r.out, "\\[click\\]\\(http://evil\\) &lt;http://evil&gt;"));
+	ck_assert(!has(r.out, "](http"));
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+	    "--format", "html");
+	ck_assert(has(r.out, "<bdi>[click](http://evil) &lt;http://evil&gt; cod"
+	    RLO "fdp.exe</bdi>"));
+	RUN_OK(&r, db, NULL, "rec", "list", ASOF);
+	ck_assert(has(r.out, "cod<U+202E>fdp.exe"));
+	ck_assert(!has(r.out, RLO));
+}
+END_TEST
+
 Suite *
 cli_query_suite(void)
 {
@@ -470,6 +612,11 @@ cli_query_suite(void)
 	tcase_add_test(tc, test_tracker);
 	tcase_add_test(tc, test_tracker_escapes_html);
 	tcase_add_test(tc, test_search);
+	suite_add_tcase(s, tc);
+	tc = rt_tcase("hostile output");
+	tcase_add_loop_test(tc, test_csv_guard_everywhere, 0,
+	    (int)(sizeof csv_cmds / sizeof csv_cmds[0]));
+	tcase_add_test(tc, test_hostile_text_out);
 	suite_add_tcase(s, tc);
 	return s;
 }
