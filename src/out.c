@@ -947,6 +947,7 @@ struct table {
 	size_t *width;		/* per column, once measured */
 	unsigned char *right;	/* per column: right-aligned, once measured */
 	int streaming;		/* widths fixed: rows go out as they come */
+	struct rt_buf line;	/* the line being written */
 };
 
 /*
@@ -1119,6 +1120,12 @@ table_line(const struct out_spec *sp, const struct table *t, size_t ncol,
 
 		if (j > 0)
 			put_str(line, sp->col_sep);
+		/* A number is never cut: a longer one pushes the line instead. */
+		if (tc->width > t->width[j] && (tc->type == SQLITE_INTEGER ||
+		    tc->type == SQLITE_FLOAT)) {
+			rt_buf_add(line, text + tc->off, tc->len);
+			continue;
+		}
 		if (tc->width > t->width[j]) {
 			w = put_cut(line, text + tc->off, tc->len, t->width[j]);
 			put_spaces(line, t->width[j] - w);
@@ -1144,7 +1151,7 @@ static int
 table_flush(const struct out_spec *sp, struct table *t, size_t ncol,
     const struct rt_out *o, struct rt_err *e)
 {
-	struct rt_buf line = RT_BUF_INIT;
+	struct rt_buf *line = &t->line;
 	size_t i, j, r, nrow;
 	int rc = RT_OK;
 
@@ -1154,24 +1161,23 @@ table_flush(const struct out_spec *sp, struct table *t, size_t ncol,
 		return rt_error(e, RT_FAIL, "out of memory");
 	nrow = t->ncell / ncol;
 	for (r = 0; r < nrow && rc == RT_OK; r++) {
-		rt_buf_reset(&line);
-		table_line(sp, t, ncol, &t->cell[r * ncol], &line);
+		rt_buf_reset(line);
+		table_line(sp, t, ncol, &t->cell[r * ncol], line);
 		if (r == 0 && !t->streaming && sp->rule != NULL) {
-			put_str(&line, sp->row_start);
+			put_str(line, sp->row_start);
 			for (j = 0; j < ncol; j++) {
 				if (j > 0)
-					put_str(&line, sp->col_sep);
+					put_str(line, sp->col_sep);
 				for (i = 0; i < t->width[j]; i++)
-					put_str(&line, sp->rule);
+					put_str(line, sp->rule);
 			}
-			put_str(&line, sp->row_end);
+			put_str(line, sp->row_end);
 		}
-		if (line.oom)
+		if (line->oom)
 			rc = rt_error(e, RT_FAIL, "out of memory");
 		else
-			rc = emit(o, line.s, line.len, e);
+			rc = emit(o, line->s, line->len, e);
 	}
-	rt_buf_release(&line);
 	t->streaming = 1;
 	t->ncell = 0;
 	rt_buf_reset(&t->text);
@@ -1295,6 +1301,7 @@ out_run(const struct out_spec *sp, sqlite3_stmt *st, const struct rt_out *o,
 out:
 	rt_buf_release(&line);
 	rt_buf_release(&t.text);
+	rt_buf_release(&t.line);
 	rt_free(t.cell);
 	rt_free(t.width);
 	rt_free(t.right);

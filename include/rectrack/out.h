@@ -81,7 +81,8 @@ ssize_t rt_out_fwrite(void *arg, const unsigned char *p, size_t n);
  * Memory stays bounded whatever the number of rows: the table measures
  * its first rows (at most RT_OUT_MEASURE_ROWS, or RT_OUT_MEASURE_BYTES
  * of cell text) and then streams the rest at those widths, cutting a
- * longer cell with an ellipsis; the other formats write row by row.
+ * longer text with an ellipsis (a longer number is written whole and
+ * pushes its line); the other formats write row by row.
  * Nothing is written before the first step has succeeded.
  */
 #define RT_OUT_MEASURE_ROWS	1000

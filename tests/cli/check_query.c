@@ -35,9 +35,13 @@
  * "Ongoing", in-progress; 3 on rec 4, complete; 4 on rec 3 due "March 2025",
  * delayed (not yet overdue).
  */
+#include <sys/resource.h>
+#include <sys/wait.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <check.h>
 #include <sqlite3.h>
@@ -596,6 +600,171 @@ START_TEST(test_hostile_text_out)
 }
 END_TEST
 
+/*
+ * Run the program on db with argv, its output read and counted (not kept:
+ * it may be hundreds of megabytes), and return its peak resident set in
+ * KiB: getrusage(RUSAGE_CHILDREN) after the wait is the largest of this
+ * test's children, and this one is by far the largest.
+ */
+static long
+run_counted(const char *db, const char *const argv[], int *code,
+    size_t *lines, char tail[64])
+{
+	const char *bin = getenv("RT_CLI_BIN");
+	const char *args[32];
+	struct rusage ru;
+	char buf[65536];
+	size_t n = 0;
+	ssize_t k;
+	int fd[2], status, i;
+	pid_t pid;
+
+	args[n++] = bin != NULL && bin[0] != '\0' ? bin : RT_BIN;
+	args[n++] = "--db";
+	args[n++] = db;
+	for (i = 0; argv[i] != NULL; i++)
+		args[n++] = argv[i];
+	args[n] = NULL;
+	ck_assert_int_eq(pipe(fd), 0);
+	ck_assert_int_ge(pid = fork(), 0);
+	if (pid == 0) {
+		dup2(fd[1], 1);
+		close(fd[0]);
+		close(fd[1]);
+		execv(args[0], (char *const *)args);
+		_exit(127);
+	}
+	close(fd[1]);
+	*lines = 0;
+	memset(tail, 0, 64);
+	while ((k = read(fd[0], buf, sizeof buf)) > 0) {
+		for (i = 0; i < k; i++)
+			*lines += buf[i] == '\n';
+		if (k >= 63)
+			memcpy(tail, buf + k - 63, 63);
+		else {
+			memmove(tail, tail + k, (size_t)(63 - k));
+			memcpy(tail + 63 - k, buf, (size_t)k);
+		}
+	}
+	close(fd[0]);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	*code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	ck_assert_int_eq(getrusage(RUSAGE_CHILDREN, &ru), 0);
+	return ru.ru_maxrss;
+}
+
+#define MILLION_ROWS "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL " \
+	"SELECT x + 1 FROM c WHERE x < 1000000) SELECT x, 'row number ' || x " \
+	"|| ' of a million' AS t FROM c"
+
+/* Peak memory allowed to sql over a million rows, in KiB. */
+#ifdef __SANITIZE_ADDRESS__
+#define SQL_RSS_KIB	(96 * 1024)	/* ASan's shadow and quarantine */
+#else
+#define SQL_RSS_KIB	(24 * 1024)
+#endif
+
+static const char *const million_formats[] = {
+	"table", "csv", "tsv", "json", "ndjson", "markdown"
+};
+
+/*
+ * Issue 11, finding 13: the table kept every row outside SQLite's heap
+ * limit (184 MB for two million rows, and growing).  Now a million rows
+ * go out in every format in a few megabytes.
+ */
+START_TEST(test_sql_memory_bounded)
+{
+	const char *argv[] = {"sql", MILLION_ROWS, "--format",
+	    million_formats[_i], NULL};
+	char *db = fixture(), tail[64];
+	size_t lines;
+	long rss;
+	int code;
+
+	rss = run_counted(db, argv, &code, &lines, tail);
+	ck_assert_int_eq(code, 0);
+	/* Every row is there: a header (and a rule) around a million rows. */
+	ck_assert_msg(lines >= 1000000 && lines <= 1000003, "%s: %zu lines",
+	    million_formats[_i], lines);
+	ck_assert_msg(strstr(tail, "1000000") != NULL, "%s: ends %s",
+	    million_formats[_i], tail);
+	if (getenv("RT_CLI_BIN") == NULL)	/* not under valgrind */
+		ck_assert_msg(rss < SQL_RSS_KIB, "%s: peak RSS %ld KiB",
+		    million_formats[_i], rss);
+}
+END_TEST
+
+/*
+ * Finding 13, output: a statement that fails while running leaves nothing
+ * on standard output, neither its own first rows nor the rows of the
+ * statements before it.
+ */
+static const struct {
+	const char *sql;
+	const char *format;
+	int code;
+} failing[] = {
+	{ "SELECT 1 AS a; SELECT abs(-9223372036854775807 - 1)", "table", 2 },
+	{ "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+	  "WHERE x < 10) SELECT x, CASE WHEN x = 9 THEN "
+	  "abs(-9223372036854775807 - 1) END FROM c", "csv", 2 },
+	{ "SELECT 1 AS a; SELECT zeroblob(1000000000)", "json", 1 },
+	{ "SELECT 'x' AS a; SELECT * FROM pragma_journal_mode('DELETE')",
+	  "ndjson", 2 },
+};
+
+START_TEST(test_sql_failure_prints_nothing)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+
+	rt_run(&r, db, NULL, ARGV("sql", failing[_i].sql, "--format",
+	    failing[_i].format));
+	ck_assert_msg(r.code == failing[_i].code, "%s: %d %s", failing[_i].sql,
+	    r.code, r.err);
+	ck_assert_msg(r.nout == 0, "%s: printed:\n%s", failing[_i].sql, r.out);
+	ck_assert(starts(r.err, "rectrack: sql: "));
+}
+END_TEST
+
+/*
+ * Finding 16: a statement that is wrong but fails only when it runs is
+ * the user's mistake, exit 2, like a syntax error; a statement stopped or
+ * too big while running stays 1.
+ */
+static const struct {
+	const char *sql;
+	int code;
+	const char *msg;
+} run_errors[] = {
+	{ "SELECT * FROM pragma_journal_mode('DELETE')", 2,
+	  "unknown database 'DELETE'" },
+	{ "SELECT * FROM search_index WHERE search_index MATCH '\"unclosed'", 2,
+	  "unterminated string" },
+	{ "SELECT * FROM search_index WHERE search_index MATCH 'AND'", 2,
+	  "syntax error" },
+	{ "SELECT abs(-9223372036854775807 - 1)", 2, "integer overflow" },
+	{ "SELECT json('{')", 2, "malformed JSON" },
+	{ "SELECT zeroblob(1000000000)", 1, "too big" },
+	{ "SELECT printf('%.*c', 2000000000, 'x')", 1, "too big" },
+};
+
+START_TEST(test_sql_run_error_codes)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+
+	rt_run(&r, db, NULL, ARGV("sql", run_errors[_i].sql));
+	ck_assert_msg(r.code == run_errors[_i].code, "%s: %d %s",
+	    run_errors[_i].sql, r.code, r.err);
+	ck_assert_msg(has(r.err, run_errors[_i].msg), "%s: %s",
+	    run_errors[_i].sql, r.err);
+	ck_assert_uint_eq(r.nout, 0);
+}
+END_TEST
+
 Suite *
 cli_query_suite(void)
 {
@@ -617,6 +786,14 @@ cli_query_suite(void)
 	tcase_add_loop_test(tc, test_csv_guard_everywhere, 0,
 	    (int)(sizeof csv_cmds / sizeof csv_cmds[0]));
 	tcase_add_test(tc, test_hostile_text_out);
+	suite_add_tcase(s, tc);
+	tc = rt_tcase("sql limits");
+	tcase_add_loop_test(tc, test_sql_memory_bounded, 0,
+	    (int)(sizeof million_formats / sizeof million_formats[0]));
+	tcase_add_loop_test(tc, test_sql_failure_prints_nothing, 0,
+	    (int)(sizeof failing / sizeof failing[0]));
+	tcase_add_loop_test(tc, test_sql_run_error_codes, 0,
+	    (int)(sizeof run_errors / sizeof run_errors[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -665,7 +665,8 @@ END_TEST
 
 /*
  * Past RT_OUT_MEASURE_ROWS the table streams at the widths it measured:
- * a later, wider cell is cut to its column with an ellipsis.
+ * a later, wider text is cut to its column with an ellipsis; a wider
+ * number is written whole.
  */
 START_TEST(test_table_streams)
 {
@@ -676,16 +677,17 @@ START_TEST(test_table_streams)
 
 	snprintf(sql, sizeof sql, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
 	    "SELECT x + 1 FROM c WHERE x < %d) SELECT CASE WHEN x <= %d THEN "
-	    "'ab' ELSE 'abcdefgh' END AS v, x FROM c",
-	    RT_OUT_MEASURE_ROWS + 2, RT_OUT_MEASURE_ROWS);
+	    "'ab' ELSE 'abcdefgh' END AS v, CASE WHEN x <= %d THEN x ELSE "
+	    "x * 1000 END AS x FROM c", RT_OUT_MEASURE_ROWS + 2,
+	    RT_OUT_MEASURE_ROWS, RT_OUT_MEASURE_ROWS);
 	memset(&o, 0, sizeof o);
 	o.fmt = RT_FMT_TABLE;
 	ck_assert_int_eq(run_o(sql, NULL, &o, &out, &e), RT_OK);
 	ck_assert_msg(strncmp(out, "v      x\n--  ----\nab     1\n", 27) == 0,
 	    "%.40s", out);
-	last = strstr(out, "a" ELLIPSIS "  1002\n");
+	last = strstr(out, "a" ELLIPSIS "  1001000\n");
 	ck_assert_ptr_nonnull(last);
-	ck_assert_str_eq(last, "a" ELLIPSIS "  1002\n");
+	ck_assert_str_eq(last, "a" ELLIPSIS "  1001000\na" ELLIPSIS "  1002000\n");
 	free(out);
 }
 END_TEST
