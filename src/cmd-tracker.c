@@ -7,8 +7,12 @@
  * that prints on A4 landscape, or CSV.  --mark-reported then records, from
  * the same rows, that what was shown was reported at this meeting.
  *
- * The meeting is recorded when missing (the officer prepares the pack
- * before the meeting exists anywhere else), so this is a writing command.
+ * Printing only reads: it works on a read-only file and on a replica,
+ * and a mistyped date leaves nothing behind.  Only --mark-reported
+ * writes (an RT_OPT_WRITES flag: without it the dispatcher opens the
+ * database read-only), and it records the meeting
+ * when missing (the officer prepares the pack before the meeting exists
+ * anywhere else).
  */
 #include <stdio.h>
 #include <string.h>
@@ -602,7 +606,8 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	const char *v = rt_arg(a, "format");
 	char meeting[RT_DATE_LEN];
-	sqlite3_int64 committee, mid;
+	sqlite3_int64 committee, mid = 0;
+	int mark = rt_arg_set(a, "mark-reported");
 	struct rt_buf sql = RT_BUF_INIT;
 	struct heading h;
 	enum tfmt fmt = T_MARKDOWN;
@@ -624,8 +629,8 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rt_error(ctx->e, RT_USAGE, "tracker: --meeting is required");
 	if ((rc = rt_committee_id(&ctx->db, a->pos[0], &committee, ctx->e)) != RT_OK ||
 	    (rc = rt_date_parse(rt_arg(a, "meeting"), meeting, ctx->e)) != RT_OK ||
-	    (rc = rt_meeting_get(&ctx->db, committee, meeting, NULL, 1, &mid,
-	    ctx->e)) != RT_OK ||
+	    (mark && (rc = rt_meeting_get(&ctx->db, committee, meeting, NULL, 1,
+	    &mid, ctx->e)) != RT_OK) ||
 	    (rc = rt_db_as_of(&ctx->db, meeting, ctx->e)) != RT_OK)
 		return rc;
 
@@ -675,7 +680,7 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if (rc == RT_OK && scratch_oom)
 		rc = rt_error(ctx->e, RT_FAIL, "tracker: out of memory");
 	scratch_oom = 0;
-	if (rc == RT_OK && rt_arg_set(a, "mark-reported"))
+	if (rc == RT_OK && mark)
 		rc = rt_db_exec_id(&ctx->db, rt_sql("tracker/mark.sql"), mid,
 		    "tracker --mark-reported", ctx->e);
 	return rc;
@@ -683,7 +688,7 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 
 static const struct rt_opt opts[] = {
 	{"meeting", RT_OPT_VALUE}, {"format", RT_OPT_VALUE},
-	{"mark-reported", RT_OPT_FLAG}, {"no-formula-guard", RT_OPT_FLAG},
+	{"mark-reported", RT_OPT_WRITES}, {"no-formula-guard", RT_OPT_FLAG},
 	{NULL, 0}
 };
 
@@ -691,8 +696,8 @@ const struct rt_cmd rt_cmd_tracker = {
 	"tracker", "SLUG --meeting DATE [--format markdown|html|csv] "
 	"[--mark-reported] [--no-formula-guard]",
 	"the committee's tracker document for a meeting",
-	"The document for the agenda pack of the committee's meeting on DATE\n"
-	"(recorded when missing), as of that date, in three parts:\n"
+	"The document for the agenda pack of the committee's meeting on DATE,\n"
+	"as of that date, in three parts:\n"
 	"  1. Recommendation Tracker: recommendations of earlier meetings that\n"
 	"     await a response, or whose response has not yet been reported;\n"
 	"  2. Recommendation Update Tracker: accepted or partially accepted ones\n"
@@ -702,7 +707,9 @@ const struct rt_cmd rt_cmd_tracker = {
 	"Rows are coloured by state: green closed, yellow update in item, amber\n"
 	"in progress or pending, red overdue or delayed, blue due to Cabinet.\n"
 	"--format html is one self-contained page that prints on A4 landscape.\n"
-	"--mark-reported records that every response and every closed row shown\n"
-	"was reported at DATE, so they leave the tracker next time.\n",
+	"Printing only reads (a read-only file will do).  --mark-reported\n"
+	"records the meeting when missing, and that every response and every\n"
+	"closed row shown was reported at DATE, so they leave the tracker next\n"
+	"time.\n",
 	opts, 1, 1, RT_CMD_WRITE, tracker_exec, NULL
 };

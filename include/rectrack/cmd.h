@@ -29,7 +29,10 @@ enum rt_cmd_db {
 enum rt_opt_kind {
 	RT_OPT_FLAG,  /* --force */
 	RT_OPT_VALUE, /* --title T (the last one given wins) */
-	RT_OPT_MULTI  /* --lead L, repeatable */
+	RT_OPT_MULTI, /* --lead L, repeatable */
+	RT_OPT_WRITES /* a flag that makes an RT_CMD_WRITE command write
+			 (tracker --mark-reported): without it the command
+			 opens the database as RT_CMD_READ */
 };
 
 struct rt_opt {

@@ -36,6 +36,7 @@
  * delayed (not yet overdue).
  */
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <stdio.h>
@@ -353,10 +354,10 @@ START_TEST(test_tracker)
 	ck_assert(has(r.out, "\r\nrecommendation-tracker,1,2024-10-01,A,1,,"
 	    "Recommendation 1 of A,,,,,,,awaiting-response,2024-12-01,1,red\r\n"));
 	ck_assert(has(r.out, "\r\naction-tracker,1,"));
-	/* The document records its meeting; nothing is reported yet. */
+	/* Printing records nothing: not its meeting, nothing reported. */
 	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM meetings m JOIN "
 	    "committees c ON c.id = m.committee_id WHERE slug = 'scr' AND "
-	    "date = '2025-03-01'"), "1\n");
+	    "date = '2025-03-01'"), "0\n");
 	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM reports"), "0\n");
 
 	/* Markdown and HTML carry the three parts. */
@@ -376,6 +377,10 @@ START_TEST(test_tracker)
 	    "--mark-reported", "--format", "csv");
 	ck_assert_str_eq(db_query(db, "SELECT count(response_id), count(update_id) "
 	    "FROM reports"), "10|2\n");
+	/* Marking records the meeting it was reported at. */
+	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM meetings m JOIN "
+	    "committees c ON c.id = m.committee_id WHERE slug = 'scr' AND "
+	    "date = '2025-03-01'"), "1\n");
 	/* Printing D's tracker again gives the same document. */
 	before = r.out;
 	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
@@ -399,6 +404,39 @@ START_TEST(test_tracker)
 	ck_assert(!has(r.out, ",5,2024-10-01"));
 	ck_assert(!has(r.out, "\r\naction-tracker,3,"));
 	ck_assert(has(r.out, "\r\nrecommendation-tracker,12,2025-04-01"));
+}
+END_TEST
+
+/*
+ * Issue 11, finding 14: without --mark-reported the tracker only reads.
+ * It works on a 0444 file, and a mistyped date leaves no phantom meeting;
+ * --mark-reported alone writes.
+ */
+START_TEST(test_tracker_read_only)
+{
+	static const char *const formats[] = {"markdown", "html", "csv"};
+	struct run r = RUN_INIT;
+	char *db = fixture(), *before;
+	size_t i;
+
+	before = db_fingerprint(db);
+	ck_assert_int_eq(chmod(db, 0444), 0);
+	for (i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+		RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+		    "--format", formats[i]);
+		ck_assert_uint_gt(r.nout, 100);
+	}
+	RUN_FAIL(&r, db, NULL, 2, "read-only", "tracker", "scr", "--meeting",
+	    "2025-03-01", "--mark-reported");
+	ck_assert_int_eq(chmod(db, 0644), 0);
+	/* 2052 for 2025: a mistyped date prints, and records nothing. */
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2052-03-01");
+	ck_assert_str_eq(db_fingerprint(db), before);
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+	    "--mark-reported", "--format", "csv");
+	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM meetings WHERE "
+	    "date = '2025-03-01'"), "1\n");
+	ck_assert_str_ne(db_fingerprint(db), before);
 }
 END_TEST
 
@@ -780,6 +818,7 @@ cli_query_suite(void)
 	tc = rt_tcase("tracker");
 	tcase_add_test(tc, test_tracker);
 	tcase_add_test(tc, test_tracker_escapes_html);
+	tcase_add_test(tc, test_tracker_read_only);
 	tcase_add_test(tc, test_search);
 	suite_add_tcase(s, tc);
 	tc = rt_tcase("hostile output");
