@@ -73,17 +73,24 @@ struct file {
 };
 
 /*
- * Where the bytes of one CSV go: rows are formatted into a buffer, which
- * goes to the real file a chunk at a time, through the hash when the
- * caller wants one (export --dir's manifest).
+ * Where the bytes of one CSV go: the output engine formats every row
+ * (out.c: RFC 4180, the formula guard, --excel) and hands it to
+ * sink_write(), which gathers rows in a buffer and writes it to the real
+ * file a chunk at a time, through the hash when the caller wants one
+ * (export --dir's manifest and SHA256SUMS).
  */
 struct sink {
 	FILE *fp;		/* the destination */
-	struct rt_buf buf;	/* rows are formatted here first */
+	struct rt_buf buf;	/* rows are gathered here first */
 	int hash;		/* keep sha of every byte */
 	struct rt_sha256 sha;	/* of every byte written to fp */
 	unsigned long long bytes; /* how many */
 	int err;		/* errno of the first failed write, or 0 */
+	int bom;		/* a byte-order mark is still to come first */
+	const char *name;	/* the file, for progress lines */
+	int progress;		/* show progress on stderr */
+	long long writes;	/* calls so far: a row each, about */
+	double start, last;	/* when the file was begun, last progress */
 };
 
 /* One export run. */
@@ -91,6 +98,7 @@ struct export {
 	struct rt_ctx *ctx;
 	int guard;		/* formula guard (default on) */
 	int bom;		/* --bom */
+	int excel;		/* --excel */
 	int progress;		/* progress lines on stderr */
 	char as_of[RT_DATE_LEN]; /* derived states as of this date */
 	char snapshot[32];	/* UTC time of the snapshot, ISO 8601 */
@@ -119,6 +127,15 @@ now(void)
 }
 
 static void
+show_progress(const char *name, long long rows, double start, int last)
+{
+	double t = now() - start;
+
+	fprintf(stderr, "\rexport: %s: %lld rows (%.0f rows/s)%s", name, rows,
+	    (double)rows / (t > 0 ? t : 1), last ? "\n" : "");
+}
+
+static void
 sink_open(struct sink *s, FILE *fp, int hash)
 {
 	memset(s, 0, sizeof *s);
@@ -126,6 +143,7 @@ sink_open(struct sink *s, FILE *fp, int hash)
 	s->hash = hash;
 	if (hash)
 		rt_sha256_init(&s->sha);
+	s->start = s->last = now();
 }
 
 /* Hash and write what buf holds, then empty it for the next chunk. */
@@ -141,6 +159,7 @@ sink_drain(struct sink *s)
 	if (s->buf.len > 0) {
 		if (s->hash)
 			rt_sha256_update(&s->sha, s->buf.s, s->buf.len);
+		errno = 0;
 		if (fwrite(s->buf.s, 1, s->buf.len, s->fp) != s->buf.len) {
 			s->err = errno != 0 ? errno : EIO;
 			return -1;
@@ -151,63 +170,40 @@ sink_drain(struct sink *s)
 	return 0;
 }
 
+/*
+ * The engine's write callback.  A signal that asked the export to stop
+ * ends the rows here (EINTR), so a huge table stops at once.
+ */
+static ssize_t
+sink_write(void *arg, const unsigned char *p, size_t n)
+{
+	struct sink *s = arg;
+
+	if (interrupted) {
+		errno = EINTR;
+		return -1;
+	}
+	if (s->bom) {
+		rt_buf_puts(&s->buf, "\xEF\xBB\xBF");
+		s->bom = 0;
+	}
+	rt_buf_add(&s->buf, (const char *)p, n);
+	if (s->buf.len >= CHUNK && sink_drain(s) != 0) {
+		errno = s->err;
+		return -1;
+	}
+	if (s->progress && (++s->writes & 255) == 0 &&
+	    now() - s->last >= PROGRESS_EVERY) {
+		s->last = now();
+		show_progress(s->name, s->writes, s->start, 0);
+	}
+	return (ssize_t)n;
+}
+
 static void
 sink_close(struct sink *s)
 {
 	rt_buf_release(&s->buf);
-}
-
-/*
- * Format the current row of st (or, with header, the column names) as one
- * CSV line.  Only text is guarded: an id of -1 is a number, not a formula.
- */
-static int
-put_row(struct sink *s, sqlite3_stmt *st, int ncol, int header, int guard)
-{
-	const char *p;
-	size_t n;
-	int i, type;
-
-	for (i = 0; i < ncol; i++) {
-		if (i > 0)
-			rt_buf_putc(&s->buf, ',');
-		if (header) {
-			if ((p = sqlite3_column_name(st, i)) == NULL)
-				break;
-			rt_csv_buf(&s->buf, p, strlen(p), 0);
-			continue;
-		}
-		/* The type first: reading the text would convert a number. */
-		type = sqlite3_column_type(st, i);
-		if (type == SQLITE_NULL)
-			continue;
-		if (type == SQLITE_BLOB)
-			p = sqlite3_column_blob(st, i);
-		else
-			p = (const char *)sqlite3_column_text(st, i);
-		n = (size_t)sqlite3_column_bytes(st, i);
-		if (p == NULL && n > 0)
-			break;	/* out of memory converting it */
-		rt_csv_buf(&s->buf, p != NULL ? p : "", n, guard &&
-		    type != SQLITE_INTEGER && type != SQLITE_FLOAT);
-	}
-	rt_buf_add(&s->buf, "\r\n", 2);
-	if (i < ncol || s->buf.oom) {
-		s->err = ENOMEM;
-		return -1;
-	}
-	if (s->buf.len >= CHUNK)
-		return sink_drain(s);
-	return 0;
-}
-
-static void
-show_progress(const char *name, long long rows, double start, int last)
-{
-	double t = now() - start;
-
-	fprintf(stderr, "\rexport: %s: %lld rows (%.0f rows/s)%s", name, rows,
-	    (double)rows / (t > 0 ? t : 1), last ? "\n" : "");
 }
 
 /*
@@ -220,13 +216,13 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
     long long *rows, unsigned long long *bytes, char sha[65])
 {
 	struct rt_db *db = &x->ctx->db;
-	struct rt_err *e = x->ctx->e;
+	struct rt_err *e = x->ctx->e, run;
+	struct rt_out o;
 	struct sink s;
 	sqlite3_stmt *st = NULL;
 	char sqlname[64], what[128], name[64];
 	const char *sql;
-	double start = now(), last = start;
-	int rc, row, ncol;
+	int rc;
 
 	*rows = 0;
 	snprintf(sqlname, sizeof sqlname, "export/%s.sql", table);
@@ -236,34 +232,31 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
 		return rt_error(e, RT_FAIL, "export: %s: missing from this build",
 		    sqlname);
 	sink_open(&s, fp, sha != NULL);
+	s.bom = x->bom;
+	s.name = name;
+	s.progress = x->progress;
 	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
 		rc = rt_db_error(db, what, e);
 		goto out;
 	}
 	rt_bind_text(st, ":as_of", x->as_of);
-	ncol = sqlite3_column_count(st);
-	/* Nothing is written before the first step has succeeded. */
-	if ((rc = rt_db_step(db, st, &row, what, e)) != RT_OK)
-		goto out;
-	if (x->bom)
-		rt_buf_puts(&s.buf, "\xEF\xBB\xBF");
-	put_row(&s, st, ncol, 1, 0);
-	while (row && s.err == 0) {
-		if (put_row(&s, st, ncol, 0, x->guard) != 0)
-			break;
-		++*rows;
+	memset(&o, 0, sizeof o);
+	o.fmt = RT_FMT_CSV;
+	o.no_guard = !x->guard;
+	o.excel = x->excel;
+	o.xWrite = sink_write;
+	o.pWriteArg = &s;
+	o.pRows = rows;
+	rt_err_clear(&run);
+	if (rt_out_rows(st, &o, &run) != RT_OK) {
 		if (interrupted)
-			break;
-		if (x->progress && (*rows & 255) == 0 &&
-		    now() - last >= PROGRESS_EVERY) {
-			last = now();
-			show_progress(name, *rows, start, 0);
-		}
-		if ((rc = rt_db_step(db, st, &row, what, e)) != RT_OK)
-			goto out;
-	}
-	if (interrupted) {
-		rc = rt_error(e, RT_FAIL, "%s: interrupted", what);
+			rc = rt_error(e, RT_FAIL, "%s: interrupted", what);
+		else if (s.err != 0)
+			rc = rt_error(e, RT_FAIL, "%s: %s", what, strerror(s.err));
+		else
+			rc = rt_error(e, run.code, "%s: %s", what,
+			    strncmp(run.msg, "query: ", 7) == 0 ? run.msg + 7 :
+			    run.msg);
 		goto out;
 	}
 	if (sink_drain(&s) != 0) {
@@ -271,7 +264,7 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
 		goto out;
 	}
 	if (x->progress)
-		show_progress(name, *rows, start, 1);
+		show_progress(name, *rows, s.start, 1);
 	if (bytes != NULL)
 		*bytes = s.bytes;
 	if (sha != NULL)
@@ -667,6 +660,7 @@ export_exec(struct rt_ctx *ctx, struct rt_args *a)
 	x.ctx = ctx;
 	x.guard = !rt_arg_set(a, "no-formula-guard");
 	x.bom = rt_arg_set(a, "bom");
+	x.excel = rt_arg_set(a, "excel");
 	x.progress = !ctx->quiet && isatty(2);
 	if ((rc = rt_cmd_as_of(a, x.as_of, ctx->e)) != RT_OK)
 		return rc;
@@ -683,11 +677,13 @@ export_exec(struct rt_ctx *ctx, struct rt_args *a)
 
 static const struct rt_opt opts[] = {
 	{"dir", RT_OPT_VALUE}, {"bom", RT_OPT_FLAG},
-	{"no-formula-guard", RT_OPT_FLAG}, {"as-of", RT_OPT_VALUE}, {NULL, 0}
+	{"no-formula-guard", RT_OPT_FLAG}, {"excel", RT_OPT_FLAG},
+	{"as-of", RT_OPT_VALUE}, {NULL, 0}
 };
 
 const struct rt_cmd rt_cmd_export = {
-	"export", "[--dir DIR | TABLE] [--bom] [--no-formula-guard] [--as-of DATE]",
+	"export", "[--dir DIR | TABLE] [--bom] [--no-formula-guard] [--excel] "
+	"[--as-of DATE]",
 	"CSV export of every table, for spreadsheets and nightly jobs",
 	"--dir DIR writes committees.csv, meetings.csv, items.csv,\n"
 	"recommendations.csv, responses.csv, updates.csv, actions.csv and\n"
@@ -703,7 +699,10 @@ const struct rt_cmd rt_cmd_export = {
 	"primary key.  --bom starts each file with a byte-order mark for\n"
 	"Excel.  A text cell starting with =, +, -, @, TAB or CR gets a\n"
 	"leading ' so that a spreadsheet does not run it as a formula (import\n"
-	"removes it again); --no-formula-guard turns that off.  The states in\n"
+	"removes it again); --no-formula-guard turns that off.  --excel writes\n"
+	"a text Excel would turn into a number or a date (007, 3.10, 1E5, 1-2,\n"
+	"March 2025) as =\"007\", which Excel shows as the text; such a file is\n"
+	"for reading in Excel, not for import.  The states in\n"
 	"recommendations.csv and actions.csv are as of --as-of (default\n"
 	"today).  Progress goes to standard error when it is a terminal,\n"
 	"unless --quiet.\n",

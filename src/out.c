@@ -1293,6 +1293,8 @@ out_run(const struct out_spec *sp, sqlite3_stmt *st, const struct rt_out *o,
 	if (sp->measure && !t.streaming &&
 	    (rc = table_flush(sp, &t, (size_t)ncol, o, e)) != RT_OK)
 		goto out;
+	if (o->pRows != NULL)
+		*o->pRows = (long long)nrow;
 	put_str(&line, nrow == 0 ? sp->empty : sp->end);
 	if (line.oom)
 		rc = rt_error(e, RT_FAIL, "out of memory");

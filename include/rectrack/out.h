@@ -65,6 +65,7 @@ struct rt_out {
 	size_t width;             /* table: fit rows to this many columns; 0 none */
 	rt_out_write_fn *xWrite;  /* write callback */
 	void *pWriteArg;          /* its first argument */
+	long long *pRows;         /* receives the data rows written, or NULL */
 };
 
 /* "table", "csv", ... -> enum; RT_USAGE naming the value if unknown. */

@@ -436,6 +436,48 @@ START_TEST(test_as_of)
 }
 END_TEST
 
+/*
+ * Issue 11, finding 18: --excel writes the texts Excel would turn into a
+ * number or a date as ="...", which Excel shows as the text; the rest,
+ * numbers and ISO dates included, as without it.
+ */
+static const struct {
+	const char *number;	/* the recommendation's number, as written */
+	const char *text;	/* and its text */
+	const char *csv;	/* number,title,text as --excel writes them */
+} excel[] = {
+	{"007", "March 2025", "\"=\"\"007\"\"\",,\"=\"\"March 2025\"\"\""},
+	{"3.10", "1E5", "\"=\"\"3.10\"\"\",,\"=\"\"1E5\"\"\""},
+	{"1-2", "-5", "\"=\"\"1-2\"\"\",,\"=\"\"-5\"\"\""},
+	{"R10", "=SUM(1,2)", "R10,,\"'=SUM(1,2)\""},
+	{"3.1(a)", "Plain text, 10:30", "3.1(a),,\"Plain text, 10:30\""},
+	{NULL, NULL, NULL}
+};
+
+START_TEST(test_excel)
+{
+	struct run r = RUN_INIT;
+	char *db = rt_path("x.db"), *want;
+	int i;
+
+	RUN_OK(&r, db, NULL, "init");
+	RUN_OK(&r, db, NULL, "committee", "add", "pcs-osc", "PCS");
+	want = xprintf("%s", REC_HDR);
+	for (i = 0; excel[i].number != NULL; i++) {
+		RUN_OK(&r, db, NULL, "rec", "add", "--committee", "pcs-osc",
+		    "--meeting", "2024-11-15", "--item", "I", "--number",
+		    excel[i].number, "--text", excel[i].text);
+		want = xprintf("%s%d,1,%s,,2025-01-15,,awaiting-response\r\n",
+		    want, i + 1, excel[i].csv);
+	}
+	RUN_OK(&r, db, NULL, "export", "recommendations", "--excel", AS_OF);
+	ck_assert_str_eq(r.out, want);
+	/* Without --excel, as stored. */
+	RUN_OK(&r, db, NULL, "export", "recommendations", AS_OF);
+	ck_assert(has(r.out, "\r\n1,1,007,,March 2025,"));
+}
+END_TEST
+
 START_TEST(test_usage)
 {
 	struct run r = RUN_INIT;
@@ -459,7 +501,7 @@ START_TEST(test_usage)
 
 	RUN_OK(&r, db, NULL, "export", "--help");
 	ck_assert(starts(r.out, "usage: rectrack export [--dir DIR | TABLE] "
-	    "[--bom] [--no-formula-guard] [--as-of DATE]\n"));
+	    "[--bom] [--no-formula-guard] [--excel] [--as-of DATE]\n"));
 }
 END_TEST
 
@@ -553,6 +595,7 @@ cli_export_suite(void)
 
 	tcase_add_test(tc, test_dir_files);
 	tcase_add_test(tc, test_quoting_and_guard);
+	tcase_add_test(tc, test_excel);
 	tcase_add_test(tc, test_bom);
 	tcase_add_test(tc, test_reproducible);
 	tcase_add_test(tc, test_flat);
