@@ -43,13 +43,17 @@
 /* The files of an export, in the order written and listed. */
 static const char *const tables[] = {
 	"committees", "meetings", "items", "recommendations", "responses",
-	"updates", "actions", "flat", NULL
+	"updates", "actions", "flat", "recommendation_state", "action_state",
+	NULL
 };
-#define NTABLES 8
-#define NFILES (NTABLES + 1)	/* and manifest.json */
+#define NTABLES 10
+#define MANIFEST NTABLES	/* files[MANIFEST]: manifest.json */
+#define SUMS (NTABLES + 1)	/* files[SUMS]: SHA256SUMS */
+#define NFILES (NTABLES + 2)
 
 static const char names_list[] = "committees, meetings, items, "
-    "recommendations, responses, updates, actions, flat";
+    "recommendations, responses, updates, actions, flat, "
+    "recommendation_state, action_state";
 
 /* What the previous target was, for putting it back. */
 enum prev {
@@ -384,23 +388,11 @@ write_csv(struct export *x, struct file *f, const char *table)
 	return rc;
 }
 
-/* s as a JSON string: the values are simple, but escape them anyway. */
+/* s as a JSON string, by the output engine's one encoder. */
 static void
 json_str(struct rt_buf *b, const char *s)
 {
-	rt_buf_putc(b, '"');
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\') {
-			rt_buf_putc(b, '\\');
-			rt_buf_putc(b, (char)c);
-		} else if (c < 0x20)
-			rt_buf_printf(b, "\\u%04x", (unsigned)c);
-		else
-			rt_buf_putc(b, (char)c);
-	}
-	rt_buf_putc(b, '"');
+	rt_out_json_str(b, s, strlen(s));
 }
 
 /*
@@ -424,6 +416,7 @@ manifest(struct export *x, struct rt_buf *b)
 	rt_buf_printf(b, "  \"bom\": %s,\n", x->bom ? "true" : "false");
 	rt_buf_printf(b, "  \"formula_guard\": %s,\n",
 	    x->guard ? "true" : "false");
+	rt_buf_printf(b, "  \"excel\": %s,\n", x->excel ? "true" : "false");
 	rt_buf_puts(b, "  \"files\": [\n");
 	for (i = 0; i < NTABLES; i++) {
 		const struct file *f = &x->files[i];
@@ -438,14 +431,30 @@ manifest(struct export *x, struct rt_buf *b)
 	rt_buf_puts(b, "  ]\n}\n");
 }
 
+/*
+ * SHA256SUMS, in the format of sha256sum(1), so that "sha256sum -c
+ * SHA256SUMS" in DIR checks every CSV.  The manifest is not in it: its
+ * snapshot time changes from run to run, and it lists the same sums.
+ */
+static void
+sums(struct export *x, struct rt_buf *b)
+{
+	int i;
+
+	for (i = 0; i < NTABLES; i++)
+		rt_buf_printf(b, "%s  %s\n", x->files[i].sha, x->files[i].name);
+}
+
+/* Write the text that build makes to f's temporary file. */
 static int
-write_manifest(struct export *x, struct file *f)
+write_text(struct export *x, struct file *f,
+    void (*build)(struct export *, struct rt_buf *))
 {
 	struct rt_buf b = RT_BUF_INIT;
 	FILE *fp;
 	int rc = RT_OK;
 
-	manifest(x, &b);
+	build(x, &b);
 	if (b.oom)
 		return rt_error(x->ctx->e, RT_FAIL, "out of memory");
 	errno = 0;
@@ -558,7 +567,8 @@ files_init(struct export *x)
 		if (i < NTABLES)
 			snprintf(name, sizeof name, "%s.csv", tables[i]);
 		else
-			snprintf(name, sizeof name, "manifest.json");
+			snprintf(name, sizeof name, "%s", i == MANIFEST ?
+			    "manifest.json" : "SHA256SUMS");
 		rt_buf_printf(&f->target, "%s/%s", x->dir, name);
 		rt_buf_printf(&f->tmp, "%s/.%s.tmp-%ld", x->dir, name, pid);
 		rt_buf_printf(&f->old, "%s/.%s.old-%ld", x->dir, name, pid);
@@ -578,16 +588,25 @@ export_dir(struct export *x, const char *dir)
 	struct stat sb;
 	char *d;
 	size_t n;
-	int rc, i;
+	int rc, i, made = 0;
 
-	if (stat(dir, &sb) != 0)
+	/* DIR is made when missing, and removed again if the export fails. */
+	if (stat(dir, &sb) != 0 && errno == ENOENT && mkdir(dir, 0777) == 0) {
+		made = 1;
+		if (stat(dir, &sb) != 0)
+			made = 0;
+	}
+	if (!made && stat(dir, &sb) != 0)
 		return rt_error(x->ctx->e, RT_USAGE, "export: cannot use directory "
 		    "'%s': %s", dir, strerror(errno));
 	if (!S_ISDIR(sb.st_mode))
 		return rt_error(x->ctx->e, RT_USAGE, "export: '%s' is not a directory",
 		    dir);
-	if ((d = rt_strdup(dir)) == NULL)
+	if ((d = rt_strdup(dir)) == NULL) {
+		if (made)
+			rmdir(dir);
 		return rt_error(x->ctx->e, RT_FAIL, "out of memory");
+	}
 	for (n = strlen(d); n > 1 && d[n - 1] == '/'; n--)
 		d[n - 1] = '\0';
 	x->dir = d;
@@ -614,7 +633,9 @@ export_dir(struct export *x, const char *dir)
 	if (rc == RT_OK && interrupted)
 		rc = rt_error(x->ctx->e, RT_FAIL, "export: interrupted");
 	if (rc == RT_OK)
-		rc = write_manifest(x, &x->files[NTABLES]);
+		rc = write_text(x, &x->files[MANIFEST], manifest);
+	if (rc == RT_OK)
+		rc = write_text(x, &x->files[SUMS], sums);
 	if (rc == RT_OK)
 		rc = install(x);
 
@@ -623,6 +644,8 @@ export_dir(struct export *x, const char *dir)
 out:
 	files_release(x);
 	rt_free(d);
+	if (rc != RT_OK && made)
+		rmdir(dir);	/* only if empty: it is ours */
 	return rc;
 }
 
@@ -685,15 +708,18 @@ const struct rt_cmd rt_cmd_export = {
 	"export", "[--dir DIR | TABLE] [--bom] [--no-formula-guard] [--excel] "
 	"[--as-of DATE]",
 	"CSV export of every table, for spreadsheets and nightly jobs",
-	"--dir DIR writes committees.csv, meetings.csv, items.csv,\n"
-	"recommendations.csv, responses.csv, updates.csv, actions.csv and\n"
-	"flat.csv (one row per update, the import layout) from one consistent\n"
-	"snapshot, then manifest.json: the snapshot time, the as-of date, and\n"
-	"each file's row count and SHA-256.  Every file is written beside its\n"
-	"target and renamed into place once all are written, the manifest\n"
-	"last; a failed export leaves the previous files as they were.\n"
+	"--dir DIR (made when missing) writes committees.csv, meetings.csv,\n"
+	"items.csv, recommendations.csv, responses.csv, updates.csv,\n"
+	"actions.csv, flat.csv (one row per update, the import layout) and the\n"
+	"state views recommendation_state.csv and action_state.csv from one\n"
+	"consistent snapshot, then manifest.json (the snapshot time, the as-of\n"
+	"date, each file's row count and SHA-256) and SHA256SUMS (for\n"
+	"sha256sum -c).  Every file is written beside its target and renamed\n"
+	"into place once all are written, the manifest and SHA256SUMS last; a\n"
+	"failed export leaves the previous files as they were.\n"
 	"TABLE (committees, meetings, items, recommendations, responses,\n"
-	"updates, actions or flat) writes that one CSV on standard output.\n"
+	"updates, actions, flat, recommendation_state or action_state) writes\n"
+	"that one CSV on standard output.\n"
 	"\n"
 	"RFC 4180: header row, comma, CRLF, NULL as empty, UTF-8, rows by\n"
 	"primary key.  --bom starts each file with a byte-order mark for\n"
