@@ -30,7 +30,8 @@ log_exec(struct rt_ctx *ctx, struct rt_args *a)
 		rt_bind_int(st, ":rec", id);
 	if (limit > 0)
 		rt_bind_int(st, ":limit", limit);
-	rc = rt_out_file(st, &o, ctx->out, ctx->e);
+	rt_cmd_page(ctx, &o);
+	rc = rt_cmd_page_end(ctx, rt_out_file(st, &o, ctx->out, ctx->e));
 	sqlite3_finalize(st);
 	return rc;
 }

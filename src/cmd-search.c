@@ -63,7 +63,8 @@ search_exec(struct rt_ctx *ctx, struct rt_args *a)
 		goto out;
 	}
 	sqlite3_reset(st);
-	rc = rt_out_file(st, &o, ctx->out, ctx->e);
+	rt_cmd_page(ctx, &o);
+	rc = rt_cmd_page_end(ctx, rt_out_file(st, &o, ctx->out, ctx->e));
 	sqlite3_finalize(st);
 out:
 	rt_buf_release(&terms);

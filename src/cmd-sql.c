@@ -124,9 +124,11 @@ sql_exec(struct rt_ctx *ctx, struct rt_args *a)
 
 	if ((rc = read_sql(query, file, &sql, ctx->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_sqlguard_setup(&ctx->db, as_of, ctx->e)) == RT_OK)
-		rc = rt_sqlguard_exec(&ctx->db, sql, &o, ctx->out, timeout,
-		    ctx->e);
+	if ((rc = rt_sqlguard_setup(&ctx->db, as_of, ctx->e)) == RT_OK) {
+		rt_cmd_page(ctx, &o);
+		rc = rt_cmd_page_end(ctx, rt_sqlguard_exec(&ctx->db, sql, &o,
+		    ctx->out, timeout, ctx->e));
+	}
 	rt_free(sql);
 	return rc;
 }

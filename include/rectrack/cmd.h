@@ -103,6 +103,17 @@ int rt_cmd_as_of(const struct rt_args *a, char as_of[11], struct rt_err *e);
 int rt_cmd_out(const struct rt_args *a, struct rt_out *o, struct rt_err *e);
 
 /*
+ * When ctx->out is a terminal: fit a table to its width ($COLUMNS, else
+ * the terminal's own) and send the output through $PAGER (default "less
+ * -FRSX"; empty or "cat": none) by making ctx->out the pager's input.
+ * rt_cmd_page_end() waits for the pager and gives ctx->out back; a reader
+ * who quits the pager early is not an error.  Returns rc, or the pager's
+ * failure when rc was RT_OK.
+ */
+void rt_cmd_page(struct rt_ctx *ctx, struct rt_out *o);
+int rt_cmd_page_end(struct rt_ctx *ctx, int rc);
+
+/*
  * Run a listing: read --format (default table) and --as-of (default today;
  * the state views are computed for it), bind every option the command was
  * given to the parameter of the same name (":committee" for --committee,

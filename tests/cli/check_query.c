@@ -803,6 +803,83 @@ START_TEST(test_sql_run_error_codes)
 }
 END_TEST
 
+/*
+ * Run shell command cmd with its standard output a terminal (script(1)
+ * allocates one), and return what it printed, CRs removed; NULL when
+ * script(1) is not there.
+ */
+static char *
+run_on_tty(const char *cmd)
+{
+	char buf[4096], *out = xprintf("%s", ""), *p, *q;
+	size_t n;
+	FILE *fp;
+
+	if (system("command -v script >/dev/null 2>&1") != 0)
+		return NULL;
+	fp = popen(xprintf("script -qec '%s' /dev/null </dev/null", cmd), "r");
+	ck_assert_ptr_nonnull(fp);
+	while ((n = fread(buf, 1, sizeof buf - 1, fp)) > 0) {
+		buf[n] = '\0';
+		out = xprintf("%s%s", out, buf);
+	}
+	pclose(fp);
+	for (p = q = out; *p != '\0'; p++)
+		if (*p != '\r')
+			*q++ = *p;
+	*q = '\0';
+	return out;
+}
+
+/* The widest line of s, in display columns (UTF-8 lead bytes). */
+static int
+widest(const char *s)
+{
+	int w = 0, max = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '\n') {
+			w = 0;
+			continue;
+		}
+		if (((unsigned char)*s & 0xc0) != 0x80 && ++w > max)
+			max = w;
+	}
+	return max;
+}
+
+/*
+ * Issue 15: on a terminal the table fits its width ($COLUMNS) and goes
+ * through $PAGER; into a pipe it does neither.
+ */
+START_TEST(test_table_on_terminal)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture(), *out;
+	const char *bin = getenv("RT_CLI_BIN");
+
+	if (bin == NULL || bin[0] == '\0')
+		bin = RT_BIN;
+	out = run_on_tty(xprintf("COLUMNS=100 PAGER=cat %s --db %s rec list "
+	    "--as-of 2025-03-01", bin, db));
+	if (out == NULL)
+		return;		/* no script(1): nothing to run it on */
+	ck_assert_msg(widest(out) <= 100 && widest(out) > 90, "%d:\n%s",
+	    widest(out), out);
+	ck_assert(has(out, "\xe2\x80\xa6"));	/* cells were cut */
+	/* Through the pager: every line marked by it. */
+	out = run_on_tty(xprintf("COLUMNS=100 PAGER=\"sed s/^/P:/\" %s --db %s "
+	    "rec list --as-of 2025-03-01", bin, db));
+	ck_assert_msg(starts(out, "P:id  commi"), "%s", out);
+	ck_assert(!has(out, "\n ") && !has(out, "\nid"));
+	/* Not a terminal: the whole table, no pager; the same rows. */
+	RUN_OK(&r, db, NULL, "rec", "list", ASOF);
+	ck_assert_int_eq(nlines(out), nlines(r.out));
+	ck_assert_int_gt(widest(r.out), 100);
+	ck_assert(!has(r.out, "P:"));
+}
+END_TEST
+
 Suite *
 cli_query_suite(void)
 {
@@ -819,6 +896,7 @@ cli_query_suite(void)
 	tcase_add_test(tc, test_tracker);
 	tcase_add_test(tc, test_tracker_escapes_html);
 	tcase_add_test(tc, test_tracker_read_only);
+	tcase_add_test(tc, test_table_on_terminal);
 	tcase_add_test(tc, test_search);
 	suite_add_tcase(s, tc);
 	tc = rt_tcase("hostile output");
