@@ -277,80 +277,9 @@ static const char html_head[] =
 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 "<title>";
 
-/*
- * One stylesheet, no external resources: the file is mailed and printed on
- * A4 landscape for the agenda pack.  Colours follow the trackers' keys and
- * print as they are (print-color-adjust), and differ in lightness too; the
- * state is also written in words on every row, in a tag that stays legible
- * in black and white and for readers who cannot tell the colours apart, and
- * that is inverted (dark) on red rows, so overdue and delayed ones stand out
- * without colour.  Short rows never break
- * across pages; rows too long to keep whole (class "long") may.  In pieces,
- * each under the 4095 characters ISO C promises for a string literal.
- */
-static const char *const html_style[] = {
-"</title>\n<style>\n"
-"@page { size: A4 landscape; margin: 12mm 12mm 15mm;\n"
-" @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"
-" font: 8pt Arial, \"Liberation Sans\", Helvetica, sans-serif; color: #444;"
-" vertical-align: top; padding-top: 4mm; } }\n"
-"* { box-sizing: border-box; }\n"
-"html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
-"body { font-family: Arial, \"Liberation Sans\", Helvetica, sans-serif;"
-" font-size: 10pt; line-height: 1.35; color: #1a1a1a; background: #fff;"
-" margin: 0 auto; max-width: 273mm; padding: 8mm 4mm; }\n"
-"@media screen { section + section { margin-top: 12mm; } }\n"
-"@media print { body { max-width: none; padding: 0; } }\n"
-"header { border-bottom: 3px solid #00558c; padding-bottom: 1mm;"
-" margin-bottom: 6mm; }\n"
-"header h1 { font-size: 18pt; line-height: 1.2; margin: 0 0 1.5mm;"
-" color: #00558c; }\n"
-"header p { margin: 0 0 1.5mm; }\n"
-".meta { color: #333; }\n"
-"h2 { font-size: 15pt; line-height: 1.2; color: #00558c; margin: 0 0 1mm;"
-" break-after: avoid; page-break-after: avoid; }\n"
-"section + section { break-before: page; page-break-before: always; }\n"
-".running { margin: 0 0 1mm; font-weight: bold; }\n"
-".running + .meta { margin: 0; }\n"
-".intro { margin: 2mm 0 3mm; max-width: 215mm; }\n"
-".key { border-collapse: collapse; margin: 0 0 4mm; font-size: 9pt;"
-" break-after: avoid; page-break-after: avoid; }\n"
-".key th, .key td { border: 1px solid #666; padding: 1mm 3mm; }\n"
-".key th { background: #fff; text-align: left; text-transform: uppercase; }\n",
-
-"table.tracker { width: 100%; border-collapse: collapse; table-layout: fixed; }\n"
-".tracker thead { display: table-header-group; }\n"
-".tracker th { background: #00558c; color: #fff; text-align: left;"
-" vertical-align: bottom; font-weight: bold; padding: 1.5mm 2mm;"
-" border: 1px solid #00456f; }\n"
-".tracker td { vertical-align: top; padding: 1.8mm 2mm;"
-" border: 1px solid #7a7a7a; overflow-wrap: anywhere; }\n"
-".tracker tr { break-inside: avoid; page-break-inside: avoid; }\n"
-".tracker tr.long { break-inside: auto; page-break-inside: auto; }\n"
-".tracker p { margin: 0 0 1.5mm; orphans: 3; widows: 3; }\n"
-".tracker p:last-child { margin-bottom: 0; }\n"
-"col.c-date { width: 11.5%; } col.c-item { width: 13.5%; }"
-" col.c-what { width: 28.5%; } col.c-lead { width: 10%; }"
-" col.c-answer { width: 36.5%; }\n"
-".p1 col.c-what { width: 35%; } .p1 col.c-answer { width: 30%; }\n"
-".date { display: block; white-space: nowrap; }\n"
-".state { display: inline-block; margin-top: 2mm; padding: 0.3mm 1.2mm;"
-" font-size: 8pt; font-weight: bold; line-height: 1.25; color: #1a1a1a;"
-" background: #fff; border: 1px solid #555; border-left-width: 3px;"
-" overflow-wrap: normal; }\n"
-".vh { position: absolute; width: 1px; height: 1px; overflow: hidden;"
-" clip: rect(0 0 0 0); white-space: nowrap; }\n"
-".green { background: #d9eed3; } .amber { background: #fbd592; }\n"
-".red { background: #f3b3ab; } .yellow { background: #fff4a3; }\n"
-".blue { background: #cfe1f5; }\n"
-".s-green { border-color: #2e7d32; } .s-amber { border-color: #a85f00; }\n"
-".s-yellow { border-color: #857000; } .s-blue { border-color: #1f5f99; }\n"
-".s-red { border-color: #b3261e; background: #b3261e; color: #fff; }\n"
-".tracker td.none { font-style: italic; background: #fff; }\n"
-"footer { margin-top: 6mm; font-size: 8pt; color: #444;"
-" border-top: 1px solid #bbb; padding-top: 2mm; }\n"
-"</style>\n</head>\n<body>\n",
-};
+/* The stylesheet is share/tracker.css, written inline (see there why). */
+static const char html_style_open[] = "</title>\n<style>\n";
+static const char html_style_close[] = "</style>\n</head>\n<body>\n";
 
 /*
  * A row whose longest cell is longer than this (some 15 lines, 40% of a
@@ -447,14 +376,14 @@ write_html(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
 {
 	FILE *fp = ctx->out;
 	char ld[32];
-	size_t i;
 	int part = 0, rc, row, p;
 
 	fputs(html_head, fp);
 	html_text(fp, h->name);
 	fprintf(fp, " - tracker for %s", long_date(h->meeting, ld));
-	for (i = 0; i < sizeof html_style / sizeof html_style[0]; i++)
-		fputs(html_style[i], fp);
+	fputs(html_style_open, fp);
+	fputs(rt_share("tracker.css"), fp);
+	fputs(html_style_close, fp);
 	fputs("<header>\n<h1>", fp);
 	html_text(fp, h->name);
 	fputs("</h1>\n", fp);

@@ -897,6 +897,17 @@ rt_fmt_parse(const char *name, enum rt_fmt *fmt, struct rt_err *e)
 	    "csv, tsv, json, ndjson or markdown", name != NULL ? name : "");
 }
 
+const char *
+rt_share(const char *name)
+{
+	const struct rt_sharefile *f;
+
+	for (f = rt_sharefiles; f->name != NULL; f++)
+		if (strcmp(f->name, name) == 0)
+			return f->text;
+	return "";
+}
+
 ssize_t
 rt_out_fwrite(void *arg, const unsigned char *p, size_t n)
 {

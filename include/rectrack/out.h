@@ -145,6 +145,19 @@ void rt_out_html_text(struct rt_buf *b, const char *s, size_t n,
  */
 void rt_out_md_text(struct rt_buf *b, const char *s, size_t n);
 
+/* A file of share/, embedded at build time (cmake/embed-share.cmake). */
+struct rt_sharefile {
+	const char *name; /* path below share/, e.g. "tracker.css" */
+	const char *text; /* the file's bytes, NUL-terminated */
+	size_t len;       /* strlen(text) */
+};
+
+/* Sorted by name, ended by an entry whose name is NULL. */
+extern const struct rt_sharefile rt_sharefiles[];
+
+/* The text of share/<name>, or "" (a name is the program's constant). */
+const char *rt_share(const char *name);
+
 /* Display width of UTF-8 text (East Asian wide = 2, combining = 0). */
 size_t rt_utf8_width(const char *s, size_t n);
 
