@@ -455,6 +455,33 @@ table_quote(struct rt_buf *b, const struct cell *c, const struct rt_out *o)
 	}
 }
 
+void
+rt_out_term_text(struct rt_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, k;
+	uint32_t cp = 0;
+
+	for (i = 0; i < n; i += k) {
+		if ((k = utf8_dec(p + i, n - i, &cp)) == 0) {
+			k = 1;
+			rt_buf_putc(b, '?');
+		} else if (cp == '\r') {
+			if (i + 1 == n || p[i + 1] != '\n')
+				rt_buf_putc(b, '\n');
+		} else if (cp == '\n')
+			rt_buf_putc(b, '\n');
+		else if (cp == '\t')
+			rt_buf_putc(b, ' ');
+		else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+			rt_buf_puts(b, REPL);
+		else if (is_bidi(cp))
+			rt_buf_printf(b, "<U+%04X>", (unsigned)cp);
+		else
+			rt_buf_add(b, s + i, k);
+	}
+}
+
 /*
  * CSV fields go either to a buffer (the listing) or straight to a FILE
  * (rt_csv_field), so the encoder writes through a small put function.

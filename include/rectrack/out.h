@@ -124,6 +124,14 @@ void rt_csv_buf(struct rt_buf *b, const char *s, size_t n, int guard);
  */
 int rt_excel_converts(const char *s, size_t n);
 
+/*
+ * Text for a terminal, appended to b: line ends kept (CRLF and CR as LF),
+ * a tab as a space, other C0 and C1 controls and DEL as U+FFFD, a
+ * bidirectional control by name (<U+202E>), bytes that are not UTF-8 as
+ * '?': what the table does to a cell, without the width cap.
+ */
+void rt_out_term_text(struct rt_buf *b, const char *s, size_t n);
+
 /* A JSON string literal of s (invalid UTF-8 as U+FFFD), appended to b. */
 void rt_out_json_str(struct rt_buf *b, const char *s, size_t n);
 

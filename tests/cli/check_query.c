@@ -635,6 +635,9 @@ START_TEST(test_hostile_text_out)
 	RUN_OK(&r, db, NULL, "rec", "list", ASOF);
 	ck_assert(has(r.out, "cod<U+202E>fdp.exe"));
 	ck_assert(!has(r.out, RLO));
+	RUN_OK(&r, db, NULL, "rec", "show", "14", ASOF);
+	ck_assert(has(r.out, "cod<U+202E>fdp.exe"));
+	ck_assert(!has(r.out, RLO));
 }
 END_TEST
 

@@ -648,6 +648,30 @@ START_TEST(test_html_text)
 }
 END_TEST
 
+/* Terminal text (rec show): lines kept, controls and bidi made harmless. */
+static const struct {
+	const char *in;
+	const char *want;
+} terms[] = {
+	{ "a\nb\r\nc\rd", "a\nb\nc\nd" },
+	{ "tab\there", "tab here" },
+	{ "\x1b[2Jx\x7f", REPL "[2Jx" REPL },
+	{ "\xc2\x9b" "31m", REPL "31m" },	/* C1 CSI */
+	{ "cod" RLO "fdp", "cod<U+202E>fdp" },
+	{ "\xff", "?" },
+	{ "caf\xc3\xa9 日本", "caf\xc3\xa9 日本" }
+};
+
+START_TEST(test_term_text)
+{
+	struct rt_buf b = RT_BUF_INIT;
+
+	rt_out_term_text(&b, terms[_i].in, strlen(terms[_i].in));
+	ck_assert_str_eq(rt_buf_str(&b), terms[_i].want);
+	rt_buf_release(&b);
+}
+END_TEST
+
 /* The table shows every bidi control by name, so none reorders the line. */
 START_TEST(test_table_bidi)
 {
@@ -757,6 +781,7 @@ rt_out_suite(void)
 	tcase_add_loop_test(tc, test_excel_converts, 0, N(excel));
 	tcase_add_loop_test(tc, test_md_text, 0, N(mds));
 	tcase_add_loop_test(tc, test_html_text, 0, N(htmls));
+	tcase_add_loop_test(tc, test_term_text, 0, N(terms));
 	suite_add_tcase(s, tc);
 	return s;
 }
