@@ -158,117 +158,78 @@ state_label(const char *s)
 }
 
 /*
- * Stored text goes out through the output engine's escapers only (see
- * out.h); scratch is reused from text to text.  A failed allocation is
- * remembered and reported once the document is written.
+ * Every byte goes out through a document of the output engine (out.h):
+ * stored text through rt_doc_text(), which escapes it for the format, and
+ * the program's own markup through rt_doc_raw().  The cells below are the
+ * same in both formats; the two layouts differ around them.
  */
-static struct rt_buf scratch = RT_BUF_INIT;
-static int scratch_oom;
-
-static void
-flush_scratch(FILE *fp)
-{
-	if (scratch.oom) {
-		scratch_oom = 1;
-		rt_buf_release(&scratch);
-	} else
-		fwrite(rt_buf_str(&scratch), 1, scratch.len, fp);
-}
-
-/* HTML: a blank line starts a new paragraph, a single line end is <br>. */
-static void
-html_text(FILE *fp, const char *s)
-{
-	rt_buf_reset(&scratch);
-	rt_out_html_text(&scratch, s, strlen(s), 1);
-	flush_scratch(fp);
-}
-
-/* A Markdown table cell: escaped by the engine, line ends as <br>. */
-static void
-md_text(FILE *fp, const char *s)
-{
-	rt_buf_reset(&scratch);
-	rt_out_md_text(&scratch, s, strlen(s));
-	flush_scratch(fp);
-}
-
-/* The writer of one format: text escaping plus the bits around cells. */
-struct writer {
-	void (*text)(FILE *, const char *); /* escape a text */
-	const char *strong_on, *strong_off; /* emphasis around labels */
-	const char *br;                     /* a line break inside a cell */
-};
-
-static const struct writer html_w = {html_text, "<strong>", "</strong>", "<br>"};
-static const struct writer md_w = {md_text, "**", "**", "<br>"};
 
 /* The cells shared by both formats: recommendation, answer. */
 static void
-cell_what(FILE *fp, const struct writer *w, sqlite3_stmt *st)
+cell_what(struct rt_doc *d, sqlite3_stmt *st)
 {
 	if (has(st, C_TITLE)) {
-		fputs(w->strong_on, fp);
-		w->text(fp, col(st, C_TITLE));
-		fputs(w->strong_off, fp);
-		fputs(w->br, fp);
+		rt_doc_strong_on(d);
+		rt_doc_text(d, col(st, C_TITLE));
+		rt_doc_strong_off(d);
+		rt_doc_br(d);
 	}
 	if (has(st, C_NUMBER)) {
-		w->text(fp, col(st, C_NUMBER));
-		fputs(". ", fp);
+		rt_doc_text(d, col(st, C_NUMBER));
+		rt_doc_raw(d, ". ");
 	}
-	w->text(fp, col(st, C_TEXT));
+	rt_doc_text(d, col(st, C_TEXT));
 }
 
 static void
-cell_answer(FILE *fp, const struct writer *w, sqlite3_stmt *st, int part)
+cell_answer(struct rt_doc *d, sqlite3_stmt *st, int part)
 {
-	char d[16];
+	char sd[16];
 
 	if (part == 1) {
 		if (!has(st, C_DECISION)) {
-			fputs(w->strong_on, fp);
-			fputs("Due to Cabinet", fp);
-			fputs(w->strong_off, fp);
+			rt_doc_strong_on(d);
+			rt_doc_raw(d, "Due to Cabinet");
+			rt_doc_strong_off(d);
 			if (has(st, C_DUE)) {
-				fputs(" by ", fp);
-				w->text(fp, short_date(col(st, C_DUE), d));
+				rt_doc_raw(d, " by ");
+				rt_doc_text(d, short_date(col(st, C_DUE), sd));
 			}
 			return;
 		}
-		fputs(w->strong_on, fp);
-		fputs(decision_label(col(st, C_DECISION)), fp);
-		fputs(w->strong_off, fp);
-		fputs(" (", fp);
-		w->text(fp, short_date(col(st, C_RESPONSE_DATE), d));
-		fputs(")", fp);
+		rt_doc_strong_on(d);
+		rt_doc_raw(d, decision_label(col(st, C_DECISION)));
+		rt_doc_strong_off(d);
+		rt_doc_raw(d, " (");
+		rt_doc_text(d, short_date(col(st, C_RESPONSE_DATE), sd));
+		rt_doc_raw(d, ")");
 		if (has(st, C_RESPONSE)) {
-			fputs(w->br, fp);
-			w->text(fp, col(st, C_RESPONSE));
+			rt_doc_br(d);
+			rt_doc_text(d, col(st, C_RESPONSE));
 		}
 		return;
 	}
 	if (has(st, C_UPDATE_DATE)) {
-		fputs(w->strong_on, fp);
-		fputs(state_label(col(st, C_STATE)), fp);
-		fputs(w->strong_off, fp);
-		fputs(" (", fp);
-		w->text(fp, short_date(col(st, C_UPDATE_DATE), d));
-		fputs(")", fp);
+		rt_doc_strong_on(d);
+		rt_doc_raw(d, state_label(col(st, C_STATE)));
+		rt_doc_strong_off(d);
+		rt_doc_raw(d, " (");
+		rt_doc_text(d, short_date(col(st, C_UPDATE_DATE), sd));
+		rt_doc_raw(d, ")");
 		if (has(st, C_UPDATE)) {
-			fputs(w->br, fp);
-			w->text(fp, col(st, C_UPDATE));
+			rt_doc_br(d);
+			rt_doc_text(d, col(st, C_UPDATE));
 		}
 	} else {
-		fputs(w->strong_on, fp);
-		fputs(part == 2 ? "Update pending" : "No update yet", fp);
-		fputs(w->strong_off, fp);
+		rt_doc_strong_on(d);
+		rt_doc_raw(d, part == 2 ? "Update pending" : "No update yet");
+		rt_doc_strong_off(d);
 	}
 	if (has(st, C_DUE) && strcmp(col(st, C_BAND), "green") != 0) {
-		fputs(w->br, fp);
-		fputs(part == 2 ? "Next update due " : "Due ", fp);
-		w->text(fp, rt_date_is_iso(col(st, C_DUE)) ?
-		    short_date(col(st, C_DUE), d) : col(st, C_DUE));
+		rt_doc_br(d);
+		rt_doc_raw(d, part == 2 ? "Next update due " : "Due ");
+		rt_doc_text(d, rt_date_is_iso(col(st, C_DUE)) ?
+		    short_date(col(st, C_DUE), sd) : col(st, C_DUE));
 	}
 }
 
@@ -294,47 +255,47 @@ struct heading {
 };
 
 static void
-html_key(FILE *fp, int p)
+html_key(struct rt_doc *d, int p)
 {
 	int i;
 
-	fputs("<table class=\"key\"><tr><th scope=\"row\">Key</th>", fp);
+	rt_doc_raw(d, "<table class=\"key\"><tr><th scope=\"row\">Key</th>");
 	for (i = 0; i < 4 && parts[p].key[i] != NULL; i++) {
-		fprintf(fp, "<td class=\"%s\">", key_bands[p][i]);
-		html_text(fp, parts[p].key[i]);
-		fputs("</td>", fp);
+		rt_doc_rawf(d, "<td class=\"%s\">", key_bands[p][i]);
+		rt_doc_text(d, parts[p].key[i]);
+		rt_doc_raw(d, "</td>");
 	}
-	fputs("</tr></table>\n", fp);
+	rt_doc_raw(d, "</tr></table>\n");
 }
 
 /* "Councillor X, Chair | Y, Scrutiny Officer", as the papers head a part. */
 static void
-html_people(FILE *fp, const struct heading *h)
+html_people(struct rt_doc *d, const struct heading *h)
 {
-	fputs("<p class=\"meta\">", fp);
+	rt_doc_raw(d, "<p class=\"meta\">");
 	if (h->chair[0] != '\0') {
-		html_text(fp, h->chair);
-		fputs(", Chair", fp);
+		rt_doc_text(d, h->chair);
+		rt_doc_raw(d, ", Chair");
 	}
 	if (h->chair[0] != '\0' && h->officer[0] != '\0')
-		fputs(" | ", fp);
-	html_text(fp, h->officer);
-	fputs("</p>\n", fp);
+		rt_doc_raw(d, " | ");
+	rt_doc_text(d, h->officer);
+	rt_doc_raw(d, "</p>\n");
 }
 
 static void
-html_table_head(FILE *fp, const struct part *pt, int p)
+html_table_head(struct rt_doc *d, const struct part *pt, int p)
 {
-	fprintf(fp, "<table class=\"tracker p%d\">\n<colgroup>"
+	rt_doc_rawf(d, "<table class=\"tracker p%d\">\n<colgroup>"
 	    "<col class=\"c-date\"><col class=\"c-item\"><col class=\"c-what\">"
 	    "<col class=\"c-lead\"><col class=\"c-answer\"></colgroup>\n"
 	    "<thead><tr><th scope=\"col\">", p);
-	html_text(fp, pt->date);
-	fputs("</th><th scope=\"col\">Item</th><th scope=\"col\">", fp);
-	html_text(fp, pt->what);
-	fputs("</th><th scope=\"col\">Lead</th><th scope=\"col\">", fp);
-	html_text(fp, pt->answer);
-	fputs("</th></tr></thead>\n<tbody>\n", fp);
+	rt_doc_text(d, pt->date);
+	rt_doc_raw(d, "</th><th scope=\"col\">Item</th><th scope=\"col\">");
+	rt_doc_text(d, pt->what);
+	rt_doc_raw(d, "</th><th scope=\"col\">Lead</th><th scope=\"col\">");
+	rt_doc_text(d, pt->answer);
+	rt_doc_raw(d, "</th></tr></thead>\n<tbody>\n");
 }
 
 static size_t
@@ -347,73 +308,74 @@ row_length(sqlite3_stmt *st)
 }
 
 static void
-html_row(FILE *fp, sqlite3_stmt *st, int p)
+html_row(struct rt_doc *d, sqlite3_stmt *st, int p)
 {
 	const char *band = col(st, C_BAND);
-	char d[16];
+	char sd[16];
 
-	fprintf(fp, "<tr class=\"%s%s\"><td><span class=\"date\">", band,
+	rt_doc_rawf(d, "<tr class=\"%s%s\"><td><span class=\"date\">", band,
 	    row_length(st) > LONG_ROW ? " long" : "");
-	html_text(fp, short_date(col(st, p == 2 ? C_RESPONSE_DATE : C_MEETING), d));
-	fprintf(fp, "</span><span class=\"state s-%s\"><span class=\"vh\">State: "
-	    "</span>", band);
-	html_text(fp, state_label(col(st, C_STATE)));
+	rt_doc_text(d, short_date(col(st, p == 2 ? C_RESPONSE_DATE : C_MEETING),
+	    sd));
+	rt_doc_rawf(d, "</span><span class=\"state s-%s\"><span class=\"vh\">"
+	    "State: </span>", band);
+	rt_doc_text(d, state_label(col(st, C_STATE)));
 	if (sqlite3_column_int(st, C_OVERDUE))
-		fputs(", overdue", fp);
-	fputs("</span></td><td>", fp);
-	html_text(fp, col(st, C_ITEM));
-	fputs("</td><td><p>", fp);
-	cell_what(fp, &html_w, st);
-	fputs("</p></td><td>", fp);
-	html_text(fp, col(st, C_LEADS));
-	fputs("</td><td><p>", fp);
-	cell_answer(fp, &html_w, st, p);
-	fputs("</p></td></tr>\n", fp);
+		rt_doc_raw(d, ", overdue");
+	rt_doc_raw(d, "</span></td><td>");
+	rt_doc_text(d, col(st, C_ITEM));
+	rt_doc_raw(d, "</td><td><p>");
+	cell_what(d, st);
+	rt_doc_raw(d, "</p></td><td>");
+	rt_doc_text(d, col(st, C_LEADS));
+	rt_doc_raw(d, "</td><td><p>");
+	cell_answer(d, st, p);
+	rt_doc_raw(d, "</p></td></tr>\n");
 }
 
 static int
-write_html(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
+write_html(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
+    const struct heading *h)
 {
-	FILE *fp = ctx->out;
 	char ld[32];
 	int part = 0, rc, row, p;
 
-	fputs(html_head, fp);
-	html_text(fp, h->name);
-	fprintf(fp, " - tracker for %s", long_date(h->meeting, ld));
-	fputs(html_style_open, fp);
-	fputs(rt_share("tracker.css"), fp);
-	fputs(html_style_close, fp);
-	fputs("<header>\n<h1>", fp);
-	html_text(fp, h->name);
-	fputs("</h1>\n", fp);
-	html_people(fp, h);
-	fprintf(fp, "<p>Recommendation and action tracker for the meeting "
+	rt_doc_raw(d, html_head);
+	rt_doc_text(d, h->name);
+	rt_doc_rawf(d, " - tracker for %s", long_date(h->meeting, ld));
+	rt_doc_raw(d, html_style_open);
+	rt_doc_raw(d, rt_share("tracker.css"));
+	rt_doc_raw(d, html_style_close);
+	rt_doc_raw(d, "<header>\n<h1>");
+	rt_doc_text(d, h->name);
+	rt_doc_raw(d, "</h1>\n");
+	html_people(d, h);
+	rt_doc_rawf(d, "<p>Recommendation and action tracker for the meeting "
 	    "of <strong>%s</strong>.</p>\n</header>\n", long_date(h->meeting, ld));
 	for (p = 1; p <= 3; p++) {
 		const struct part *pt = &parts[p - 1];
 		int n = 0;
 
-		fputs("<section>\n<h2>", fp);
-		html_text(fp, pt->title);
-		fputs("</h2>\n", fp);
+		rt_doc_raw(d, "<section>\n<h2>");
+		rt_doc_text(d, pt->title);
+		rt_doc_raw(d, "</h2>\n");
 		/* Each later part starts a page: head it as the papers do. */
 		if (p > 1) {
-			fputs("<p class=\"running\">", fp);
-			html_text(fp, h->name);
-			fprintf(fp, " &ndash; meeting of %s</p>\n",
+			rt_doc_raw(d, "<p class=\"running\">");
+			rt_doc_text(d, h->name);
+			rt_doc_rawf(d, " &ndash; meeting of %s</p>\n",
 			    long_date(h->meeting, ld));
-			html_people(fp, h);
+			html_people(d, h);
 		}
-		fputs("<p class=\"intro\">", fp);
-		html_text(fp, pt->intro);
-		fputs("</p>\n", fp);
-		html_key(fp, p - 1);
-		html_table_head(fp, pt, p);
+		rt_doc_raw(d, "<p class=\"intro\">");
+		rt_doc_text(d, pt->intro);
+		rt_doc_raw(d, "</p>\n");
+		html_key(d, p - 1);
+		html_table_head(d, pt, p);
 		/* Rows of this part, if the statement is on one. */
 		while (part <= p) {
 			if (part == p) {
-				html_row(fp, st, p);
+				html_row(d, st, p);
 				n++;
 			}
 			if ((rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e))
@@ -422,62 +384,62 @@ write_html(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
 			part = row ? sqlite3_column_int(st, C_PART) : 4;
 		}
 		if (n == 0) {
-			fputs("<tr><td class=\"none\" colspan=\"5\">", fp);
-			html_text(fp, pt->none);
-			fputs("</td></tr>\n", fp);
+			rt_doc_raw(d, "<tr><td class=\"none\" colspan=\"5\">");
+			rt_doc_text(d, pt->none);
+			rt_doc_raw(d, "</td></tr>\n");
 		}
-		fputs("</tbody>\n</table>\n</section>\n", fp);
+		rt_doc_raw(d, "</tbody>\n</table>\n</section>\n");
 	}
-	fprintf(fp, "<footer>State as of %s. Prepared with rectrack.</footer>\n"
+	rt_doc_rawf(d, "<footer>State as of %s. Prepared with rectrack.</footer>\n"
 	    "</body>\n</html>\n", long_date(h->as_of, ld));
 	return RT_OK;
 }
 
 static int
-write_markdown(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
+write_markdown(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
+    const struct heading *h)
 {
-	FILE *fp = ctx->out;
-	char d[16], ld[32];
+	char sd[16], ld[32];
 	int part = 0, rc, row, p, i;
 
-	fputs("# ", fp);
-	md_text(fp, h->name);
-	fputs("\n\n", fp);
+	rt_doc_raw(d, "# ");
+	rt_doc_text(d, h->name);
+	rt_doc_raw(d, "\n\n");
 	if (h->chair[0] != '\0') {
-		md_text(fp, h->chair);
-		fputs(", Chair", fp);
+		rt_doc_text(d, h->chair);
+		rt_doc_raw(d, ", Chair");
 	}
 	if (h->chair[0] != '\0' && h->officer[0] != '\0')
-		fputs(" | ", fp);
-	md_text(fp, h->officer);
-	fprintf(fp, "%sRecommendation and action tracker for the meeting of "
+		rt_doc_raw(d, " | ");
+	rt_doc_text(d, h->officer);
+	rt_doc_rawf(d, "%sRecommendation and action tracker for the meeting of "
 	    "**%s**.\n", h->chair[0] || h->officer[0] ? "\n\n" : "",
 	    long_date(h->meeting, ld));
 	for (p = 1; p <= 3; p++) {
 		const struct part *pt = &parts[p - 1];
 		int n = 0;
 
-		fprintf(fp, "\n## %s\n\n%s\n\nKey:", pt->title, pt->intro);
+		rt_doc_rawf(d, "\n## %s\n\n%s\n\nKey:", pt->title, pt->intro);
 		for (i = 0; i < 4 && pt->key[i] != NULL; i++)
-			fprintf(fp, "%s %s (%s)", i ? ";" : "", pt->key[i],
+			rt_doc_rawf(d, "%s %s (%s)", i ? ";" : "", pt->key[i],
 			    key_bands[p - 1][i]);
-		fputs("\n\n", fp);
+		rt_doc_raw(d, "\n\n");
 		while (part <= p) {
 			if (part == p) {
 				if (n == 0)
-					fprintf(fp, "| %s | Item | %s | Lead | %s | State |\n"
+					rt_doc_rawf(d, "| %s | Item | %s | Lead | %s | State |\n"
 					    "| --- | --- | --- | --- | --- | --- |\n",
 					    pt->date, pt->what, pt->answer);
-				fprintf(fp, "| %s | ", short_date(col(st, p == 2 ?
-				    C_RESPONSE_DATE : C_MEETING), d));
-				md_text(fp, col(st, C_ITEM));
-				fputs(" | ", fp);
-				cell_what(fp, &md_w, st);
-				fputs(" | ", fp);
-				md_text(fp, col(st, C_LEADS));
-				fputs(" | ", fp);
-				cell_answer(fp, &md_w, st, p);
-				fprintf(fp, " | %s%s (%s) |\n", state_label(col(st, C_STATE)),
+				rt_doc_rawf(d, "| %s | ", short_date(col(st, p == 2 ?
+				    C_RESPONSE_DATE : C_MEETING), sd));
+				rt_doc_text(d, col(st, C_ITEM));
+				rt_doc_raw(d, " | ");
+				cell_what(d, st);
+				rt_doc_raw(d, " | ");
+				rt_doc_text(d, col(st, C_LEADS));
+				rt_doc_raw(d, " | ");
+				cell_answer(d, st, p);
+				rt_doc_rawf(d, " | %s%s (%s) |\n", state_label(col(st, C_STATE)),
 				    sqlite3_column_int(st, C_OVERDUE) ? ", overdue" : "",
 				    col(st, C_BAND));
 				n++;
@@ -488,9 +450,9 @@ write_markdown(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
 			part = row ? sqlite3_column_int(st, C_PART) : 4;
 		}
 		if (n == 0)
-			fprintf(fp, "%s\n", pt->none);
+			rt_doc_rawf(d, "%s\n", pt->none);
 	}
-	fprintf(fp, "\nState as of %s.\n", long_date(h->as_of, ld));
+	rt_doc_rawf(d, "\nState as of %s.\n", long_date(h->as_of, ld));
 	return RT_OK;
 }
 
@@ -539,6 +501,7 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 	int mark = rt_arg_set(a, "mark-reported");
 	struct rt_buf sql = RT_BUF_INIT;
 	struct heading h;
+	struct rt_doc *d;
 	enum tfmt fmt = T_MARKDOWN;
 	sqlite3_stmt *st;
 	int rc;
@@ -597,18 +560,20 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 			heading_release(&h);
 			return rc;
 		}
-		if ((rc = rt_db_prepare(&ctx->db, "SELECT * FROM temp.tracker "
+		d = rt_doc_new(fmt == T_HTML ? RT_DOC_HTML : RT_DOC_MARKDOWN,
+		    rt_out_fwrite, ctx->out);
+		if (d == NULL)
+			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
+		else if ((rc = rt_db_prepare(&ctx->db, "SELECT * FROM temp.tracker "
 		    "ORDER BY rowid", &st, ctx->e)) == RT_OK) {
-			rc = fmt == T_HTML ? write_html(ctx, st, &h) :
-			    write_markdown(ctx, st, &h);
+			rc = fmt == T_HTML ? write_html(ctx, d, st, &h) :
+			    write_markdown(ctx, d, st, &h);
 			sqlite3_finalize(st);
 		}
+		if (rt_doc_free(d, ctx->e) != RT_OK && rc == RT_OK)
+			rc = ctx->e->code;
 		heading_release(&h);
 	}
-	rt_buf_release(&scratch);
-	if (rc == RT_OK && scratch_oom)
-		rc = rt_error(ctx->e, RT_FAIL, "tracker: out of memory");
-	scratch_oom = 0;
 	if (rc == RT_OK && mark)
 		rc = rt_db_exec_id(&ctx->db, rt_sql("tracker/mark.sql"), mid,
 		    "tracker --mark-reported", ctx->e);

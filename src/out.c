@@ -19,6 +19,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -933,6 +934,172 @@ rt_share(const char *name)
 		if (strcmp(f->name, name) == 0)
 			return f->text;
 	return "";
+}
+
+/*
+ * Documents (see out.h): a back-end is the markup of one format around
+ * the one escaper of that format.
+ */
+#define DOC_CHUNK	65536	/* bytes gathered before a write */
+
+static void
+html_doc_text(struct rt_buf *b, const char *s, size_t n)
+{
+	rt_out_html_text(b, s, n, 1);
+}
+
+static const struct doc_backend {
+	void (*text)(struct rt_buf *, const char *, size_t); /* escaper */
+	const char *strong_on;	/* emphasis, opening */
+	const char *strong_off;	/* emphasis, closing */
+	const char *br;		/* a line break inside a block */
+} doc_backends[] = {
+	[RT_DOC_HTML] = { html_doc_text, "<strong>", "</strong>", "<br>" },
+	[RT_DOC_MARKDOWN] = { rt_out_md_text, "**", "**", "<br>" },
+};
+
+struct rt_doc {
+	enum rt_doc_fmt fmt;		/* the format */
+	const struct doc_backend *be;	/* its back-end */
+	rt_out_write_fn *xWrite;	/* where the bytes go */
+	void *arg;			/* its argument */
+	struct rt_buf buf;		/* bytes not yet written */
+	int err;			/* errno of the first failure, or 0 */
+};
+
+struct rt_doc *
+rt_doc_new(enum rt_doc_fmt fmt, rt_out_write_fn *xWrite, void *arg)
+{
+	struct rt_doc *d;
+
+	if ((size_t)fmt >= sizeof doc_backends / sizeof doc_backends[0] ||
+	    (d = rt_malloc(sizeof *d)) == NULL)
+		return NULL;
+	memset(d, 0, sizeof *d);
+	d->fmt = fmt;
+	d->be = &doc_backends[fmt];
+	d->xWrite = xWrite;
+	d->arg = arg;
+	return d;
+}
+
+enum rt_doc_fmt
+rt_doc_format(const struct rt_doc *d)
+{
+	return d->fmt;
+}
+
+/* Write what buf holds; keep the first failure. */
+static void
+doc_drain(struct rt_doc *d)
+{
+	const char *p = d->buf.s;
+	size_t n = d->buf.len;
+	ssize_t w;
+
+	if (d->buf.oom && d->err == 0)
+		d->err = ENOMEM;
+	while (d->err == 0 && n > 0) {
+		errno = 0;
+		if ((w = d->xWrite(d->arg, (const unsigned char *)p, n)) <= 0)
+			d->err = errno != 0 ? errno : EIO;
+		else {
+			p += w;
+			n -= (size_t)w;
+		}
+	}
+	rt_buf_release(&d->buf);
+}
+
+static void
+doc_check(struct rt_doc *d)
+{
+	if (d->buf.len >= DOC_CHUNK || d->buf.oom)
+		doc_drain(d);
+}
+
+void
+rt_doc_text(struct rt_doc *d, const char *s)
+{
+	if (d->err == 0) {
+		d->be->text(&d->buf, s, strlen(s));
+		doc_check(d);
+	}
+}
+
+void
+rt_doc_raw(struct rt_doc *d, const char *s)
+{
+	if (d->err == 0) {
+		rt_buf_puts(&d->buf, s);
+		doc_check(d);
+	}
+}
+
+void
+rt_doc_rawf(struct rt_doc *d, const char *fmt, ...)
+{
+	va_list ap;
+	char small[512], *big;
+	int n;
+
+	if (d->err != 0)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		d->err = EINVAL;
+		return;
+	}
+	if ((size_t)n < sizeof small)
+		rt_buf_add(&d->buf, small, (size_t)n);
+	else if ((big = rt_malloc((size_t)n + 1)) == NULL)
+		d->err = ENOMEM;
+	else {
+		/* Longer than small: the program's own text, formatted again. */
+		va_start(ap, fmt);
+		vsnprintf(big, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		rt_buf_add(&d->buf, big, (size_t)n);
+		rt_free(big);
+	}
+	doc_check(d);
+}
+
+void
+rt_doc_strong_on(struct rt_doc *d)
+{
+	rt_doc_raw(d, d->be->strong_on);
+}
+
+void
+rt_doc_strong_off(struct rt_doc *d)
+{
+	rt_doc_raw(d, d->be->strong_off);
+}
+
+void
+rt_doc_br(struct rt_doc *d)
+{
+	rt_doc_raw(d, d->be->br);
+}
+
+int
+rt_doc_free(struct rt_doc *d, struct rt_err *e)
+{
+	int err;
+
+	if (d == NULL)
+		return RT_OK;
+	doc_drain(d);
+	err = d->err;
+	rt_free(d);
+	if (err == ENOMEM)
+		return rt_error(e, RT_FAIL, "out of memory");
+	if (err != 0)
+		return rt_error(e, RT_FAIL, "write: %s", strerror(err));
+	return RT_OK;
 }
 
 ssize_t

@@ -4,36 +4,42 @@
  *
  * Rows.  A listing is a prepared statement; rt_out_rows() steps it to the
  * end and writes every row in the format its struct rt_out names, through
- * the struct's write callback.  Formats differ only in a spec inside out.c
- * (what goes before, between and after rows and cells, and which encoder
- * escapes a value), in the manner of SQLite's ext/qrf.  The formula guard
- * and the --excel treatment of CSV cells, the terminal-safe table cell,
- * the JSON string and the Markdown and HTML text escapers live here and
- * nowhere else.
+ * the struct's write callback (xWrite: a FILE, the export's hashing sink,
+ * the sql command's hold-back buffer).  Formats differ only in a spec
+ * inside out.c (what goes before, between and after rows and cells, and
+ * which encoder escapes a value), in the manner of SQLite's ext/qrf.  The
+ * encoders live here and nowhere else: the terminal-safe table cell and
+ * text (rt_out_term_text), CSV with the formula guard and --excel, TSV,
+ * the JSON string (rt_out_json_str, also the export's manifest), and the
+ * Markdown and HTML text of documents.
  *
- * Documents.  The tracker (and later documents: the action plan `plan`,
- * the `stats` page with inline SVG, the static pages of `publish`) are
- * walks over rows that emit a small vocabulary of document events; a
- * back-end turns the events into one format.  In lowdown's manner a
- * back-end is created, renders and is freed:
+ * Documents.  The tracker, and the documents to come (the action plan
+ * `plan`, the `stats` page with its inline SVG charts, the static pages of
+ * `publish`), write through a struct rt_doc, in lowdown's manner created
+ * for one format, rendered into, and freed:
  *
- *	struct rt_doc *d = rt_doc_new(RT_DOC_HTML, &out);
- *	rt_doc_begin(d, title, css);      page head, the embedded stylesheet
- *	rt_doc_heading(d, 1, text);       <h1> / "# "
- *	rt_doc_para_begin(d, class) ...   <p class> / a blank line
- *	rt_doc_text(d, s);                stored text: escaped by the engine
- *	rt_doc_strong(d, s);              <strong> / **
- *	rt_doc_raw(d, s);                 markup the program wrote itself
- *	rt_doc_table_begin/row/cell/end   tables, with a class per row
- *	rt_doc_end(d); rt_doc_free(d);
+ *	d = rt_doc_new(RT_DOC_HTML, xWrite, arg);
+ *	rt_doc_raw(d, "<td>");          markup the program writes itself
+ *	rt_doc_text(d, stored);         stored text: the back-end escapes it
+ *	rt_doc_strong_on(d); ... rt_doc_strong_off(d); rt_doc_br(d);
+ *	rc = rt_doc_free(d, e);         flush; the first write error, if any
  *
- * A walker never escapes anything: it passes stored text to
- * rt_doc_text(), and the back-end calls the one escaper of its format
- * (rt_out_html_text(), rt_out_md_text()).  Markup a walker writes itself
- * (an inline SVG chart, a class name) goes through rt_doc_raw() of the
- * back-end that understands it, so a new document adds a walker and, at
- * most, a back-end; never another escaper.  Stylesheets are files under
- * share/, embedded at build time like sql/ (rt_share()).
+ * A back-end (HTML, Markdown) is the markup of its format around the one
+ * escaper of that format (rt_out_html_text, rt_out_md_text), so a walker
+ * never escapes anything itself: it hands stored text to rt_doc_text() and
+ * writes only its own constant markup raw.  A new document is a new walker
+ * over the same back-ends; a new format (plain text for a terminal, with
+ * rt_out_term_text) is one more back-end; neither needs another escaper.
+ * Inline SVG is markup the program writes (rt_doc_raw, numbers it
+ * formats); any label inside it is stored text and goes through
+ * rt_doc_text() of the HTML back-end, which is also valid in SVG.
+ * Stylesheets are files under share/, embedded at build time like sql/
+ * (rt_share("tracker.css")).
+ *
+ * The next step, not yet taken: block-level events (heading, paragraph,
+ * table, row, cell, key) so that the tracker's two layouts become one
+ * walker; today its HTML and Markdown layouts are two functions around
+ * cells they share (cmd-tracker.c), both writing through one rt_doc.
  */
 #ifndef RECTRACK_OUT_H
 #define RECTRACK_OUT_H
@@ -152,6 +158,34 @@ void rt_out_html_text(struct rt_buf *b, const char *s, size_t n,
  * plant a link, an image or raw HTML.
  */
 void rt_out_md_text(struct rt_buf *b, const char *s, size_t n);
+
+/*
+ * Documents: see the design at the top.  A document writes through
+ * xWrite(arg, ...), in chunks; the first failed write (or allocation) is
+ * kept and reported by rt_doc_free(), and everything after it is dropped.
+ */
+enum rt_doc_fmt {
+	RT_DOC_HTML,     /* HTML: entities, <bdi> around bidi text, <br> */
+	RT_DOC_MARKDOWN  /* Markdown: see rt_out_md_text() */
+};
+
+struct rt_doc;
+
+/* A new document in fmt; NULL when out of memory. */
+struct rt_doc *rt_doc_new(enum rt_doc_fmt fmt, rt_out_write_fn *xWrite,
+    void *arg);
+enum rt_doc_fmt rt_doc_format(const struct rt_doc *d);
+/* Stored text, escaped by the back-end's one escaper. */
+void rt_doc_text(struct rt_doc *d, const char *s);
+/* Emphasis and a line break inside a block, in the back-end's markup. */
+void rt_doc_strong_on(struct rt_doc *d);
+void rt_doc_strong_off(struct rt_doc *d);
+void rt_doc_br(struct rt_doc *d);
+/* Markup or words the program wrote itself, written as they are. */
+void rt_doc_raw(struct rt_doc *d, const char *s);
+void rt_doc_rawf(struct rt_doc *d, const char *fmt, ...) RT_PRINTF(2, 3);
+/* Write what is left and free d (NULL is fine); RT_FAIL on a failure. */
+int rt_doc_free(struct rt_doc *d, struct rt_err *e);
 
 /* A file of share/, embedded at build time (cmake/embed-share.cmake). */
 struct rt_sharefile {

@@ -6,6 +6,7 @@
  * byte, so that a change in any format's layout shows here first.
  */
 #include <check.h>
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -737,6 +738,68 @@ START_TEST(test_table_fits_width)
 }
 END_TEST
 
+/* An xWrite into an rt_buf, and one that always fails (a full disk). */
+static ssize_t
+to_buf(void *arg, const unsigned char *p, size_t n)
+{
+	rt_buf_add(arg, (const char *)p, n);
+	return (ssize_t)n;
+}
+
+static ssize_t
+to_full(void *arg, const unsigned char *p, size_t n)
+{
+	(void)arg;
+	(void)p;
+	(void)n;
+	errno = ENOSPC;
+	return -1;
+}
+
+/* A document: stored text escaped by its back-end, markup as written. */
+START_TEST(test_doc)
+{
+	static const struct {
+		enum rt_doc_fmt fmt;
+		const char *want;
+	} docs[] = {
+		{ RT_DOC_HTML, "<td><strong>Due</strong> &lt;b&gt; [x](y)<br>"
+		  "a</p><p>b 42</td>" },
+		{ RT_DOC_MARKDOWN, "<td>**Due** &lt;b&gt; \\[x\\]\\(y\\)<br>"
+		  "a<br><br>b 42</td>" }
+	};
+	struct rt_buf b;
+	struct rt_doc *d;
+	struct rt_err e;
+	size_t i;
+
+	for (i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		memset(&b, 0, sizeof b);
+		rt_err_clear(&e);
+		ck_assert_ptr_nonnull(d = rt_doc_new(docs[i].fmt, to_buf, &b));
+		ck_assert_int_eq(rt_doc_format(d), docs[i].fmt);
+		rt_doc_raw(d, "<td>");
+		rt_doc_strong_on(d);
+		rt_doc_raw(d, "Due");
+		rt_doc_strong_off(d);
+		rt_doc_text(d, " <b> [x](y)");
+		rt_doc_br(d);
+		rt_doc_text(d, "a\n\nb");
+		rt_doc_rawf(d, " %d</td>", 42);
+		ck_assert_int_eq(rt_doc_free(d, &e), RT_OK);
+		ck_assert_str_eq(rt_buf_str(&b), docs[i].want);
+		rt_buf_release(&b);
+	}
+	/* The first failed write is the document's error. */
+	rt_err_clear(&e);
+	ck_assert_ptr_nonnull(d = rt_doc_new(RT_DOC_HTML, to_full, NULL));
+	rt_doc_text(d, "x");
+	ck_assert_int_eq(rt_doc_free(d, &e), RT_FAIL);
+	ck_assert_str_eq(e.msg, "write: No space left on device");
+	ck_assert_int_eq(rt_doc_free(NULL, &e), RT_OK);	/* a no-op */
+}
+END_TEST
+
 #define N(a)	((int)(sizeof (a) / sizeof (a)[0]))
 
 Suite *
@@ -782,6 +845,7 @@ rt_out_suite(void)
 	tcase_add_loop_test(tc, test_md_text, 0, N(mds));
 	tcase_add_loop_test(tc, test_html_text, 0, N(htmls));
 	tcase_add_loop_test(tc, test_term_text, 0, N(terms));
+	tcase_add_test(tc, test_doc);
 	suite_add_tcase(s, tc);
 	return s;
 }
