@@ -1,18 +1,20 @@
 /*
  * cmd-tracker.c - tracker: the committee's tracker document for a meeting.
  *
- * What goes in the document is decided in SQL (sql/tracker/parts.sql), over
- * the state views as of the meeting date, and materialised in TEMP.tracker;
- * this file only writes it out, as Markdown, a self-contained HTML page
- * that prints on A4 landscape, or CSV.  --mark-reported then records, from
+ * What goes in the document is decided in SQL (sql/tracker/parts.sql),
+ * over the state views as of the meeting date, and materialised in
+ * TEMP.tracker; this file only writes it out, as Markdown, a
+ * self-contained HTML page that prints on A4 landscape, or CSV.  The two
+ * documents are one walker (walk()) over the rows and a layout per format
+ * that renders each node through the output engine's document (out.h),
+ * which escapes every stored text.  --mark-reported then records, from
  * the same rows, that what was shown was reported at this meeting.
  *
- * Printing only reads: it works on a read-only file and on a replica,
- * and a mistyped date leaves nothing behind.  Only --mark-reported
- * writes (an RT_OPT_WRITES flag: without it the dispatcher opens the
- * database read-only), and it records the meeting
- * when missing (the officer prepares the pack before the meeting exists
- * anywhere else).
+ * Printing only reads: it works on a read-only file and on a replica, and
+ * a mistyped date leaves nothing behind.  Only --mark-reported writes (an
+ * RT_OPT_WRITES flag: without it the dispatcher opens the database
+ * read-only), and it records the meeting when missing (the officer
+ * prepares the pack before the meeting exists anywhere else).
  */
 #include <stdio.h>
 #include <string.h>
@@ -308,11 +310,12 @@ row_length(sqlite3_stmt *st)
 }
 
 static void
-html_row(struct rt_doc *d, sqlite3_stmt *st, int p)
+html_row(struct rt_doc *d, sqlite3_stmt *st, int p, int first)
 {
 	const char *band = col(st, C_BAND);
 	char sd[16];
 
+	(void)first;	/* the table head came with the part */
 	rt_doc_rawf(d, "<tr class=\"%s%s\"><td><span class=\"date\">", band,
 	    row_length(st) > LONG_ROW ? " long" : "");
 	rt_doc_text(d, short_date(col(st, p == 2 ? C_RESPONSE_DATE : C_MEETING),
@@ -333,12 +336,14 @@ html_row(struct rt_doc *d, sqlite3_stmt *st, int p)
 	rt_doc_raw(d, "</p></td></tr>\n");
 }
 
-static int
-write_html(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
-    const struct heading *h)
+/*
+ * The HTML layout: a self-contained page, one section per part, each part
+ * but the first starting a page with the running head the papers print.
+ */
+static void
+html_begin(struct rt_doc *d, const struct heading *h)
 {
 	char ld[32];
-	int part = 0, rc, row, p;
 
 	rt_doc_raw(d, html_head);
 	rt_doc_text(d, h->name);
@@ -352,55 +357,60 @@ write_html(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
 	html_people(d, h);
 	rt_doc_rawf(d, "<p>Recommendation and action tracker for the meeting "
 	    "of <strong>%s</strong>.</p>\n</header>\n", long_date(h->meeting, ld));
-	for (p = 1; p <= 3; p++) {
-		const struct part *pt = &parts[p - 1];
-		int n = 0;
-
-		rt_doc_raw(d, "<section>\n<h2>");
-		rt_doc_text(d, pt->title);
-		rt_doc_raw(d, "</h2>\n");
-		/* Each later part starts a page: head it as the papers do. */
-		if (p > 1) {
-			rt_doc_raw(d, "<p class=\"running\">");
-			rt_doc_text(d, h->name);
-			rt_doc_rawf(d, " &ndash; meeting of %s</p>\n",
-			    long_date(h->meeting, ld));
-			html_people(d, h);
-		}
-		rt_doc_raw(d, "<p class=\"intro\">");
-		rt_doc_text(d, pt->intro);
-		rt_doc_raw(d, "</p>\n");
-		html_key(d, p - 1);
-		html_table_head(d, pt, p);
-		/* Rows of this part, if the statement is on one. */
-		while (part <= p) {
-			if (part == p) {
-				html_row(d, st, p);
-				n++;
-			}
-			if ((rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e))
-			    != RT_OK)
-				return rc;
-			part = row ? sqlite3_column_int(st, C_PART) : 4;
-		}
-		if (n == 0) {
-			rt_doc_raw(d, "<tr><td class=\"none\" colspan=\"5\">");
-			rt_doc_text(d, pt->none);
-			rt_doc_raw(d, "</td></tr>\n");
-		}
-		rt_doc_raw(d, "</tbody>\n</table>\n</section>\n");
-	}
-	rt_doc_rawf(d, "<footer>State as of %s. Prepared with rectrack.</footer>\n"
-	    "</body>\n</html>\n", long_date(h->as_of, ld));
-	return RT_OK;
 }
 
-static int
-write_markdown(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
-    const struct heading *h)
+static void
+html_part(struct rt_doc *d, const struct heading *h, int p)
 {
-	char sd[16], ld[32];
-	int part = 0, rc, row, p, i;
+	const struct part *pt = &parts[p - 1];
+	char ld[32];
+
+	rt_doc_raw(d, "<section>\n<h2>");
+	rt_doc_text(d, pt->title);
+	rt_doc_raw(d, "</h2>\n");
+	/* Each later part starts a page: head it as the papers do. */
+	if (p > 1) {
+		rt_doc_raw(d, "<p class=\"running\">");
+		rt_doc_text(d, h->name);
+		rt_doc_rawf(d, " &ndash; meeting of %s</p>\n",
+		    long_date(h->meeting, ld));
+		html_people(d, h);
+	}
+	rt_doc_raw(d, "<p class=\"intro\">");
+	rt_doc_text(d, pt->intro);
+	rt_doc_raw(d, "</p>\n");
+	html_key(d, p - 1);
+	html_table_head(d, pt, p);
+}
+
+static void
+html_part_end(struct rt_doc *d, int p, int rows)
+{
+	if (rows == 0) {
+		rt_doc_raw(d, "<tr><td class=\"none\" colspan=\"5\">");
+		rt_doc_text(d, parts[p - 1].none);
+		rt_doc_raw(d, "</td></tr>\n");
+	}
+	rt_doc_raw(d, "</tbody>\n</table>\n</section>\n");
+}
+
+static void
+html_end(struct rt_doc *d, const struct heading *h)
+{
+	char ld[32];
+
+	rt_doc_rawf(d, "<footer>State as of %s. Prepared with rectrack.</footer>\n"
+	    "</body>\n</html>\n", long_date(h->as_of, ld));
+}
+
+/*
+ * The Markdown layout: headings, the key as a line, a pipe table per part
+ * with the state in words in a last column, written when its first row is.
+ */
+static void
+md_begin(struct rt_doc *d, const struct heading *h)
+{
+	char ld[32];
 
 	rt_doc_raw(d, "# ");
 	rt_doc_text(d, h->name);
@@ -415,33 +425,96 @@ write_markdown(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
 	rt_doc_rawf(d, "%sRecommendation and action tracker for the meeting of "
 	    "**%s**.\n", h->chair[0] || h->officer[0] ? "\n\n" : "",
 	    long_date(h->meeting, ld));
-	for (p = 1; p <= 3; p++) {
-		const struct part *pt = &parts[p - 1];
-		int n = 0;
+}
 
-		rt_doc_rawf(d, "\n## %s\n\n%s\n\nKey:", pt->title, pt->intro);
-		for (i = 0; i < 4 && pt->key[i] != NULL; i++)
-			rt_doc_rawf(d, "%s %s (%s)", i ? ";" : "", pt->key[i],
-			    key_bands[p - 1][i]);
-		rt_doc_raw(d, "\n\n");
-		while (part <= p) {
+static void
+md_part(struct rt_doc *d, const struct heading *h, int p)
+{
+	const struct part *pt = &parts[p - 1];
+	int i;
+
+	(void)h;
+	rt_doc_rawf(d, "\n## %s\n\n%s\n\nKey:", pt->title, pt->intro);
+	for (i = 0; i < 4 && pt->key[i] != NULL; i++)
+		rt_doc_rawf(d, "%s %s (%s)", i ? ";" : "", pt->key[i],
+		    key_bands[p - 1][i]);
+	rt_doc_raw(d, "\n\n");
+}
+
+static void
+md_row(struct rt_doc *d, sqlite3_stmt *st, int p, int first)
+{
+	const struct part *pt = &parts[p - 1];
+	char sd[16];
+
+	if (first)
+		rt_doc_rawf(d, "| %s | Item | %s | Lead | %s | State |\n"
+		    "| --- | --- | --- | --- | --- | --- |\n",
+		    pt->date, pt->what, pt->answer);
+	rt_doc_raw(d, "| ");
+	rt_doc_text(d, short_date(col(st, p == 2 ? C_RESPONSE_DATE : C_MEETING),
+	    sd));
+	rt_doc_raw(d, " | ");
+	rt_doc_text(d, col(st, C_ITEM));
+	rt_doc_raw(d, " | ");
+	cell_what(d, st);
+	rt_doc_raw(d, " | ");
+	rt_doc_text(d, col(st, C_LEADS));
+	rt_doc_raw(d, " | ");
+	cell_answer(d, st, p);
+	rt_doc_rawf(d, " | %s%s (%s) |\n", state_label(col(st, C_STATE)),
+	    sqlite3_column_int(st, C_OVERDUE) ? ", overdue" : "",
+	    col(st, C_BAND));
+}
+
+static void
+md_part_end(struct rt_doc *d, int p, int rows)
+{
+	if (rows == 0)
+		rt_doc_rawf(d, "%s\n", parts[p - 1].none);
+}
+
+static void
+md_end(struct rt_doc *d, const struct heading *h)
+{
+	char ld[32];
+
+	rt_doc_rawf(d, "\nState as of %s.\n", long_date(h->as_of, ld));
+}
+
+/*
+ * How one format renders each node of the tracker.  The walker below
+ * visits the nodes in the same order for every format; a layout only
+ * renders them, through the document's escapers.
+ */
+static const struct layout {
+	void (*begin)(struct rt_doc *, const struct heading *);
+	void (*part)(struct rt_doc *, const struct heading *, int);
+	void (*row)(struct rt_doc *, sqlite3_stmt *, int, int);
+	void (*part_end)(struct rt_doc *, int, int);
+	void (*end)(struct rt_doc *, const struct heading *);
+} layouts[] = {
+	[T_MARKDOWN] = { md_begin, md_part, md_row, md_part_end, md_end },
+	[T_HTML] = { html_begin, html_part, html_row, html_part_end, html_end },
+};
+
+/*
+ * The one walker: the heading, then the three parts with their rows in
+ * the order of the statement (by part), then the footing.
+ */
+static int
+walk(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
+    const struct heading *h, const struct layout *l)
+{
+	int part = 0, rc, row, p, n;
+
+	l->begin(d, h);
+	for (p = 1; p <= 3; p++) {
+		l->part(d, h, p);
+		/* Rows of this part, if the statement is on one. */
+		for (n = 0; part <= p; ) {
 			if (part == p) {
-				if (n == 0)
-					rt_doc_rawf(d, "| %s | Item | %s | Lead | %s | State |\n"
-					    "| --- | --- | --- | --- | --- | --- |\n",
-					    pt->date, pt->what, pt->answer);
-				rt_doc_rawf(d, "| %s | ", short_date(col(st, p == 2 ?
-				    C_RESPONSE_DATE : C_MEETING), sd));
-				rt_doc_text(d, col(st, C_ITEM));
-				rt_doc_raw(d, " | ");
-				cell_what(d, st);
-				rt_doc_raw(d, " | ");
-				rt_doc_text(d, col(st, C_LEADS));
-				rt_doc_raw(d, " | ");
-				cell_answer(d, st, p);
-				rt_doc_rawf(d, " | %s%s (%s) |\n", state_label(col(st, C_STATE)),
-				    sqlite3_column_int(st, C_OVERDUE) ? ", overdue" : "",
-				    col(st, C_BAND));
+				l->row(d, st, p, n == 0);
 				n++;
 			}
 			if ((rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e))
@@ -449,10 +522,9 @@ write_markdown(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
 				return rc;
 			part = row ? sqlite3_column_int(st, C_PART) : 4;
 		}
-		if (n == 0)
-			rt_doc_rawf(d, "%s\n", pt->none);
+		l->part_end(d, p, n);
 	}
-	rt_doc_rawf(d, "\nState as of %s.\n", long_date(h->as_of, ld));
+	l->end(d, h);
 	return RT_OK;
 }
 
@@ -566,8 +638,7 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
 		else if ((rc = rt_db_prepare(&ctx->db, "SELECT * FROM temp.tracker "
 		    "ORDER BY rowid", &st, ctx->e)) == RT_OK) {
-			rc = fmt == T_HTML ? write_html(ctx, d, st, &h) :
-			    write_markdown(ctx, d, st, &h);
+			rc = walk(ctx, d, st, &h, &layouts[fmt]);
 			sqlite3_finalize(st);
 		}
 		if (rt_doc_free(d, ctx->e) != RT_OK && rc == RT_OK)

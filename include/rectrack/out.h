@@ -36,10 +36,14 @@
  * Stylesheets are files under share/, embedded at build time like sql/
  * (rt_share("tracker.css")).
  *
- * The next step, not yet taken: block-level events (heading, paragraph,
- * table, row, cell, key) so that the tracker's two layouts become one
- * walker; today its HTML and Markdown layouts are two functions around
- * cells they share (cmd-tracker.c), both writing through one rt_doc.
+ * A document is one walker and a layout per format.  The tracker's
+ * walker (cmd-tracker.c: walk()) visits its nodes in one order, the
+ * heading, each part with its rows, the footing, and a struct layout of
+ * five callbacks renders each node for HTML or Markdown into the rt_doc;
+ * the cells inside a row are shared by both.  The plan, stats and publish
+ * documents follow the same shape.  Not yet done: layouts that several
+ * documents share (a generic table or key block) would move here once a
+ * second document needs them.
  */
 #ifndef RECTRACK_OUT_H
 #define RECTRACK_OUT_H
