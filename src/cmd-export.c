@@ -47,8 +47,8 @@ static const char *const tables[] = {
 	NULL
 };
 #define NTABLES 10
-#define MANIFEST NTABLES	/* files[MANIFEST]: manifest.json */
-#define SUMS (NTABLES + 1)	/* files[SUMS]: SHA256SUMS */
+#define SUMS NTABLES		/* files[SUMS]: SHA256SUMS */
+#define MANIFEST (NTABLES + 1)	/* files[MANIFEST]: manifest.json, last */
 #define NFILES (NTABLES + 2)
 
 static const char names_list[] = "committees, meetings, items, "
@@ -633,9 +633,9 @@ export_dir(struct export *x, const char *dir)
 	if (rc == RT_OK && interrupted)
 		rc = rt_error(x->ctx->e, RT_FAIL, "export: interrupted");
 	if (rc == RT_OK)
-		rc = write_text(x, &x->files[MANIFEST], manifest);
-	if (rc == RT_OK)
 		rc = write_text(x, &x->files[SUMS], sums);
+	if (rc == RT_OK)
+		rc = write_text(x, &x->files[MANIFEST], manifest);
 	if (rc == RT_OK)
 		rc = install(x);
 
@@ -715,7 +715,7 @@ const struct rt_cmd rt_cmd_export = {
 	"consistent snapshot, then manifest.json (the snapshot time, the as-of\n"
 	"date, each file's row count and SHA-256) and SHA256SUMS (for\n"
 	"sha256sum -c).  Every file is written beside its target and renamed\n"
-	"into place once all are written, the manifest and SHA256SUMS last; a\n"
+	"into place once all are written, SHA256SUMS and the manifest last; a\n"
 	"failed export leaves the previous files as they were.\n"
 	"TABLE (committees, meetings, items, recommendations, responses,\n"
 	"updates, actions, flat, recommendation_state or action_state) writes\n"
