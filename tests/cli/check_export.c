@@ -549,20 +549,26 @@ END_TEST
 
 /*
  * A failure leaves the previous night's files as they were: here the
- * last rename fails (flat.csv has become a directory), after seven files
+ * eighth rename fails (flat.csv has become a directory), after seven files
  * were already replaced, and those are put back.
  */
 START_TEST(test_failure_keeps_previous)
 {
 	struct run r = RUN_INIT;
-	char *db = setup_db(), *dir = new_dir("out"), *before[9], *p;
-	size_t nbefore[9], n;
-	int i;
+	/* The ten CSVs, then the manifest and SHA256SUMS. */
+	static const char *const extra[] = {"manifest.json", "SHA256SUMS"};
+	char *db = setup_db(), *dir = new_dir("out"), *before[12], *p;
+	const char *name;
+	size_t nbefore[12], n;
+	int i, nfiles;
 
 	RUN_OK(&r, db, NULL, "export", "--dir", dir, AS_OF);
-	for (i = 0; files[i] != NULL; i++)
-		before[i] = read_in(dir, files[i], &nbefore[i]);
-	before[8] = read_in(dir, "manifest.json", &nbefore[8]);
+	for (nfiles = 0; files[nfiles] != NULL; nfiles++)
+		;
+	ck_assert_int_eq(nfiles + 2, 12);
+	for (i = 0; i < 12; i++)
+		before[i] = read_in(dir, i < nfiles ? files[i] :
+		    extra[i - nfiles], &nbefore[i]);
 
 	/* New data, so that every file would change. */
 	RUN_OK(&r, db, NULL, "committee", "add", "audit", "Audit Committee");
@@ -575,15 +581,14 @@ START_TEST(test_failure_keeps_previous)
 	    "--date", "2025-02-01");
 	RUN_OK(&r, db, NULL, "action", "add", "--rec", "3", "--text", "Act");
 
-	/* flat.csv, the last CSV renamed, cannot be replaced. */
+	/* flat.csv, the eighth file renamed, cannot be replaced. */
 	ck_assert_int_eq(unlink(xprintf("%s/flat.csv", dir)), 0);
 	ck_assert_int_eq(mkdir(xprintf("%s/flat.csv", dir), 0755), 0);
 	RUN_FAIL(&r, db, NULL, 1, xprintf("export: %s/flat.csv: cannot replace: ",
 	    dir), "export", "--dir", dir, AS_OF);
-	for (i = 0; i < 9; i++) {
-		const char *name = i < 8 ? files[i] : "manifest.json";
-
-		if (i == 7)
+	for (i = 0; i < 12; i++) {
+		name = i < nfiles ? files[i] : extra[i - nfiles];
+		if (strcmp(name, "flat.csv") == 0)
 			continue;	/* the directory */
 		p = read_in(dir, name, &n);
 		ck_assert_msg(n == nbefore[i] && memcmp(p, before[i], n) == 0,
