@@ -4,7 +4,7 @@
 BUILD   ?= build
 ASAN    ?= build-asan
 CC      ?= cc
-DEB_PKGS = cmake pkg-config gcc make libsqlite3-dev sqlite3 check scdoc
+DEB_PKGS = cmake pkg-config gcc make libsqlite3-dev sqlite3 check scdoc nettle-dev
 # What the tests look with (tests/render: Chromium renders the tracker,
 # poppler-utils reads its PDF, LibreOffice Calc opens the export, python3
 # reads the .xlsx) and what tests/install uses (man-db renders the page,

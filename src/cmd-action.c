@@ -115,7 +115,8 @@ static const struct rt_opt add_opts[] = {
 static const struct rt_opt list_opts[] = {
 	{"committee", RT_OPT_VALUE}, {"rec", RT_OPT_VALUE},
 	{"lead", RT_OPT_VALUE}, {"since", RT_OPT_VALUE}, {"until", RT_OPT_VALUE},
-	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE}, {NULL, 0}
+	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
+	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
 
 static const struct rt_opt update_opts[] = {

@@ -59,7 +59,8 @@ static const struct rt_opt add_opts[] = {
 };
 
 static const struct rt_opt list_opts[] = {
-	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE}, {NULL, 0}
+	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
+	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
 
 static const struct rt_cmd add = {

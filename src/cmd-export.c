@@ -43,13 +43,17 @@
 /* The files of an export, in the order written and listed. */
 static const char *const tables[] = {
 	"committees", "meetings", "items", "recommendations", "responses",
-	"updates", "actions", "flat", NULL
+	"updates", "actions", "flat", "recommendation_state", "action_state",
+	NULL
 };
-#define NTABLES 8
-#define NFILES (NTABLES + 1)	/* and manifest.json */
+#define NTABLES 10
+#define SUMS NTABLES		/* files[SUMS]: SHA256SUMS */
+#define MANIFEST (NTABLES + 1)	/* files[MANIFEST]: manifest.json, last */
+#define NFILES (NTABLES + 2)
 
 static const char names_list[] = "committees, meetings, items, "
-    "recommendations, responses, updates, actions, flat";
+    "recommendations, responses, updates, actions, flat, "
+    "recommendation_state, action_state";
 
 /* What the previous target was, for putting it back. */
 enum prev {
@@ -73,17 +77,24 @@ struct file {
 };
 
 /*
- * Where the bytes of one CSV go: rows are formatted into a buffer, which
- * goes to the real file a chunk at a time, through the hash when the
- * caller wants one (export --dir's manifest).
+ * Where the bytes of one CSV go: the output engine formats every row
+ * (out.c: RFC 4180, the formula guard, --excel) and hands it to
+ * sink_write(), which gathers rows in a buffer and writes it to the real
+ * file a chunk at a time, through the hash when the caller wants one
+ * (export --dir's manifest and SHA256SUMS).
  */
 struct sink {
 	FILE *fp;		/* the destination */
-	struct rt_buf buf;	/* rows are formatted here first */
+	struct rt_buf buf;	/* rows are gathered here first */
 	int hash;		/* keep sha of every byte */
 	struct rt_sha256 sha;	/* of every byte written to fp */
 	unsigned long long bytes; /* how many */
 	int err;		/* errno of the first failed write, or 0 */
+	int bom;		/* a byte-order mark is still to come first */
+	const char *name;	/* the file, for progress lines */
+	int progress;		/* show progress on stderr */
+	long long writes;	/* calls so far: a row each, about */
+	double start, last;	/* when the file was begun, last progress */
 };
 
 /* One export run. */
@@ -91,6 +102,7 @@ struct export {
 	struct rt_ctx *ctx;
 	int guard;		/* formula guard (default on) */
 	int bom;		/* --bom */
+	int excel;		/* --excel */
 	int progress;		/* progress lines on stderr */
 	char as_of[RT_DATE_LEN]; /* derived states as of this date */
 	char snapshot[32];	/* UTC time of the snapshot, ISO 8601 */
@@ -119,6 +131,15 @@ now(void)
 }
 
 static void
+show_progress(const char *name, long long rows, double start, int last)
+{
+	double t = now() - start;
+
+	fprintf(stderr, "\rexport: %s: %lld rows (%.0f rows/s)%s", name, rows,
+	    (double)rows / (t > 0 ? t : 1), last ? "\n" : "");
+}
+
+static void
 sink_open(struct sink *s, FILE *fp, int hash)
 {
 	memset(s, 0, sizeof *s);
@@ -126,6 +147,7 @@ sink_open(struct sink *s, FILE *fp, int hash)
 	s->hash = hash;
 	if (hash)
 		rt_sha256_init(&s->sha);
+	s->start = s->last = now();
 }
 
 /* Hash and write what buf holds, then empty it for the next chunk. */
@@ -141,6 +163,7 @@ sink_drain(struct sink *s)
 	if (s->buf.len > 0) {
 		if (s->hash)
 			rt_sha256_update(&s->sha, s->buf.s, s->buf.len);
+		errno = 0;
 		if (fwrite(s->buf.s, 1, s->buf.len, s->fp) != s->buf.len) {
 			s->err = errno != 0 ? errno : EIO;
 			return -1;
@@ -151,63 +174,40 @@ sink_drain(struct sink *s)
 	return 0;
 }
 
+/*
+ * The engine's write callback.  A signal that asked the export to stop
+ * ends the rows here (EINTR), so a huge table stops at once.
+ */
+static ssize_t
+sink_write(void *arg, const unsigned char *p, size_t n)
+{
+	struct sink *s = arg;
+
+	if (interrupted) {
+		errno = EINTR;
+		return -1;
+	}
+	if (s->bom) {
+		rt_buf_puts(&s->buf, "\xEF\xBB\xBF");
+		s->bom = 0;
+	}
+	rt_buf_add(&s->buf, (const char *)p, n);
+	if (s->buf.len >= CHUNK && sink_drain(s) != 0) {
+		errno = s->err;
+		return -1;
+	}
+	if (s->progress && (++s->writes & 255) == 0 &&
+	    now() - s->last >= PROGRESS_EVERY) {
+		s->last = now();
+		show_progress(s->name, s->writes, s->start, 0);
+	}
+	return (ssize_t)n;
+}
+
 static void
 sink_close(struct sink *s)
 {
 	rt_buf_release(&s->buf);
-}
-
-/*
- * Format the current row of st (or, with header, the column names) as one
- * CSV line.  Only text is guarded: an id of -1 is a number, not a formula.
- */
-static int
-put_row(struct sink *s, sqlite3_stmt *st, int ncol, int header, int guard)
-{
-	const char *p;
-	size_t n;
-	int i, type;
-
-	for (i = 0; i < ncol; i++) {
-		if (i > 0)
-			rt_buf_putc(&s->buf, ',');
-		if (header) {
-			if ((p = sqlite3_column_name(st, i)) == NULL)
-				break;
-			rt_csv_buf(&s->buf, p, strlen(p), 0);
-			continue;
-		}
-		/* The type first: reading the text would convert a number. */
-		type = sqlite3_column_type(st, i);
-		if (type == SQLITE_NULL)
-			continue;
-		if (type == SQLITE_BLOB)
-			p = sqlite3_column_blob(st, i);
-		else
-			p = (const char *)sqlite3_column_text(st, i);
-		n = (size_t)sqlite3_column_bytes(st, i);
-		if (p == NULL && n > 0)
-			break;	/* out of memory converting it */
-		rt_csv_buf(&s->buf, p != NULL ? p : "", n, guard &&
-		    type != SQLITE_INTEGER && type != SQLITE_FLOAT);
-	}
-	rt_buf_add(&s->buf, "\r\n", 2);
-	if (i < ncol || s->buf.oom) {
-		s->err = ENOMEM;
-		return -1;
-	}
-	if (s->buf.len >= CHUNK)
-		return sink_drain(s);
-	return 0;
-}
-
-static void
-show_progress(const char *name, long long rows, double start, int last)
-{
-	double t = now() - start;
-
-	fprintf(stderr, "\rexport: %s: %lld rows (%.0f rows/s)%s", name, rows,
-	    (double)rows / (t > 0 ? t : 1), last ? "\n" : "");
 }
 
 /*
@@ -220,13 +220,13 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
     long long *rows, unsigned long long *bytes, char sha[65])
 {
 	struct rt_db *db = &x->ctx->db;
-	struct rt_err *e = x->ctx->e;
+	struct rt_err *e = x->ctx->e, run;
+	struct rt_out o;
 	struct sink s;
 	sqlite3_stmt *st = NULL;
 	char sqlname[64], what[128], name[64];
 	const char *sql;
-	double start = now(), last = start;
-	int rc, row, ncol;
+	int rc;
 
 	*rows = 0;
 	snprintf(sqlname, sizeof sqlname, "export/%s.sql", table);
@@ -236,34 +236,31 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
 		return rt_error(e, RT_FAIL, "export: %s: missing from this build",
 		    sqlname);
 	sink_open(&s, fp, sha != NULL);
+	s.bom = x->bom;
+	s.name = name;
+	s.progress = x->progress;
 	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
 		rc = rt_db_error(db, what, e);
 		goto out;
 	}
 	rt_bind_text(st, ":as_of", x->as_of);
-	ncol = sqlite3_column_count(st);
-	/* Nothing is written before the first step has succeeded. */
-	if ((rc = rt_db_step(db, st, &row, what, e)) != RT_OK)
-		goto out;
-	if (x->bom)
-		rt_buf_puts(&s.buf, "\xEF\xBB\xBF");
-	put_row(&s, st, ncol, 1, 0);
-	while (row && s.err == 0) {
-		if (put_row(&s, st, ncol, 0, x->guard) != 0)
-			break;
-		++*rows;
+	memset(&o, 0, sizeof o);
+	o.fmt = RT_FMT_CSV;
+	o.no_guard = !x->guard;
+	o.excel = x->excel;
+	o.xWrite = sink_write;
+	o.pWriteArg = &s;
+	o.pRows = rows;
+	rt_err_clear(&run);
+	if (rt_out_rows(st, &o, &run) != RT_OK) {
 		if (interrupted)
-			break;
-		if (x->progress && (*rows & 255) == 0 &&
-		    now() - last >= PROGRESS_EVERY) {
-			last = now();
-			show_progress(name, *rows, start, 0);
-		}
-		if ((rc = rt_db_step(db, st, &row, what, e)) != RT_OK)
-			goto out;
-	}
-	if (interrupted) {
-		rc = rt_error(e, RT_FAIL, "%s: interrupted", what);
+			rc = rt_error(e, RT_FAIL, "%s: interrupted", what);
+		else if (s.err != 0)
+			rc = rt_error(e, RT_FAIL, "%s: %s", what, strerror(s.err));
+		else
+			rc = rt_error(e, run.code, "%s: %s", what,
+			    strncmp(run.msg, "query: ", 7) == 0 ? run.msg + 7 :
+			    run.msg);
 		goto out;
 	}
 	if (sink_drain(&s) != 0) {
@@ -271,7 +268,7 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
 		goto out;
 	}
 	if (x->progress)
-		show_progress(name, *rows, start, 1);
+		show_progress(name, *rows, s.start, 1);
 	if (bytes != NULL)
 		*bytes = s.bytes;
 	if (sha != NULL)
@@ -391,23 +388,11 @@ write_csv(struct export *x, struct file *f, const char *table)
 	return rc;
 }
 
-/* s as a JSON string: the values are simple, but escape them anyway. */
+/* s as a JSON string, by the output engine's one encoder. */
 static void
 json_str(struct rt_buf *b, const char *s)
 {
-	rt_buf_putc(b, '"');
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\') {
-			rt_buf_putc(b, '\\');
-			rt_buf_putc(b, (char)c);
-		} else if (c < 0x20)
-			rt_buf_printf(b, "\\u%04x", (unsigned)c);
-		else
-			rt_buf_putc(b, (char)c);
-	}
-	rt_buf_putc(b, '"');
+	rt_out_json_str(b, s, strlen(s));
 }
 
 /*
@@ -431,6 +416,7 @@ manifest(struct export *x, struct rt_buf *b)
 	rt_buf_printf(b, "  \"bom\": %s,\n", x->bom ? "true" : "false");
 	rt_buf_printf(b, "  \"formula_guard\": %s,\n",
 	    x->guard ? "true" : "false");
+	rt_buf_printf(b, "  \"excel\": %s,\n", x->excel ? "true" : "false");
 	rt_buf_puts(b, "  \"files\": [\n");
 	for (i = 0; i < NTABLES; i++) {
 		const struct file *f = &x->files[i];
@@ -445,14 +431,30 @@ manifest(struct export *x, struct rt_buf *b)
 	rt_buf_puts(b, "  ]\n}\n");
 }
 
+/*
+ * SHA256SUMS, in the format of sha256sum(1), so that "sha256sum -c
+ * SHA256SUMS" in DIR checks every CSV.  The manifest is not in it: its
+ * snapshot time changes from run to run, and it lists the same sums.
+ */
+static void
+sums(struct export *x, struct rt_buf *b)
+{
+	int i;
+
+	for (i = 0; i < NTABLES; i++)
+		rt_buf_printf(b, "%s  %s\n", x->files[i].sha, x->files[i].name);
+}
+
+/* Write the text that build makes to f's temporary file. */
 static int
-write_manifest(struct export *x, struct file *f)
+write_text(struct export *x, struct file *f,
+    void (*build)(struct export *, struct rt_buf *))
 {
 	struct rt_buf b = RT_BUF_INIT;
 	FILE *fp;
 	int rc = RT_OK;
 
-	manifest(x, &b);
+	build(x, &b);
 	if (b.oom)
 		return rt_error(x->ctx->e, RT_FAIL, "out of memory");
 	errno = 0;
@@ -565,7 +567,8 @@ files_init(struct export *x)
 		if (i < NTABLES)
 			snprintf(name, sizeof name, "%s.csv", tables[i]);
 		else
-			snprintf(name, sizeof name, "manifest.json");
+			snprintf(name, sizeof name, "%s", i == MANIFEST ?
+			    "manifest.json" : "SHA256SUMS");
 		rt_buf_printf(&f->target, "%s/%s", x->dir, name);
 		rt_buf_printf(&f->tmp, "%s/.%s.tmp-%ld", x->dir, name, pid);
 		rt_buf_printf(&f->old, "%s/.%s.old-%ld", x->dir, name, pid);
@@ -585,16 +588,25 @@ export_dir(struct export *x, const char *dir)
 	struct stat sb;
 	char *d;
 	size_t n;
-	int rc, i;
+	int rc, i, made = 0;
 
-	if (stat(dir, &sb) != 0)
+	/* DIR is made when missing, and removed again if the export fails. */
+	if (stat(dir, &sb) != 0 && errno == ENOENT && mkdir(dir, 0777) == 0) {
+		made = 1;
+		if (stat(dir, &sb) != 0)
+			made = 0;
+	}
+	if (!made && stat(dir, &sb) != 0)
 		return rt_error(x->ctx->e, RT_USAGE, "export: cannot use directory "
 		    "'%s': %s", dir, strerror(errno));
 	if (!S_ISDIR(sb.st_mode))
 		return rt_error(x->ctx->e, RT_USAGE, "export: '%s' is not a directory",
 		    dir);
-	if ((d = rt_strdup(dir)) == NULL)
+	if ((d = rt_strdup(dir)) == NULL) {
+		if (made)
+			rmdir(dir);
 		return rt_error(x->ctx->e, RT_FAIL, "out of memory");
+	}
 	for (n = strlen(d); n > 1 && d[n - 1] == '/'; n--)
 		d[n - 1] = '\0';
 	x->dir = d;
@@ -621,7 +633,9 @@ export_dir(struct export *x, const char *dir)
 	if (rc == RT_OK && interrupted)
 		rc = rt_error(x->ctx->e, RT_FAIL, "export: interrupted");
 	if (rc == RT_OK)
-		rc = write_manifest(x, &x->files[NTABLES]);
+		rc = write_text(x, &x->files[SUMS], sums);
+	if (rc == RT_OK)
+		rc = write_text(x, &x->files[MANIFEST], manifest);
 	if (rc == RT_OK)
 		rc = install(x);
 
@@ -630,6 +644,8 @@ export_dir(struct export *x, const char *dir)
 out:
 	files_release(x);
 	rt_free(d);
+	if (rc != RT_OK && made)
+		rmdir(dir);	/* only if empty: it is ours */
 	return rc;
 }
 
@@ -667,6 +683,7 @@ export_exec(struct rt_ctx *ctx, struct rt_args *a)
 	x.ctx = ctx;
 	x.guard = !rt_arg_set(a, "no-formula-guard");
 	x.bom = rt_arg_set(a, "bom");
+	x.excel = rt_arg_set(a, "excel");
 	x.progress = !ctx->quiet && isatty(2);
 	if ((rc = rt_cmd_as_of(a, x.as_of, ctx->e)) != RT_OK)
 		return rc;
@@ -683,27 +700,35 @@ export_exec(struct rt_ctx *ctx, struct rt_args *a)
 
 static const struct rt_opt opts[] = {
 	{"dir", RT_OPT_VALUE}, {"bom", RT_OPT_FLAG},
-	{"no-formula-guard", RT_OPT_FLAG}, {"as-of", RT_OPT_VALUE}, {NULL, 0}
+	{"no-formula-guard", RT_OPT_FLAG}, {"excel", RT_OPT_FLAG},
+	{"as-of", RT_OPT_VALUE}, {NULL, 0}
 };
 
 const struct rt_cmd rt_cmd_export = {
-	"export", "[--dir DIR | TABLE] [--bom] [--no-formula-guard] [--as-of DATE]",
+	"export", "[--dir DIR | TABLE] [--bom] [--no-formula-guard] [--excel] "
+	"[--as-of DATE]",
 	"CSV export of every table, for spreadsheets and nightly jobs",
-	"--dir DIR writes committees.csv, meetings.csv, items.csv,\n"
-	"recommendations.csv, responses.csv, updates.csv, actions.csv and\n"
-	"flat.csv (one row per update, the import layout) from one consistent\n"
-	"snapshot, then manifest.json: the snapshot time, the as-of date, and\n"
-	"each file's row count and SHA-256.  Every file is written beside its\n"
-	"target and renamed into place once all are written, the manifest\n"
-	"last; a failed export leaves the previous files as they were.\n"
+	"--dir DIR (made when missing) writes committees.csv, meetings.csv,\n"
+	"items.csv, recommendations.csv, responses.csv, updates.csv,\n"
+	"actions.csv, flat.csv (one row per update, the import layout) and the\n"
+	"state views recommendation_state.csv and action_state.csv from one\n"
+	"consistent snapshot, then manifest.json (the snapshot time, the as-of\n"
+	"date, each file's row count and SHA-256) and SHA256SUMS (for\n"
+	"sha256sum -c).  Every file is written beside its target and renamed\n"
+	"into place once all are written, SHA256SUMS and the manifest last; a\n"
+	"failed export leaves the previous files as they were.\n"
 	"TABLE (committees, meetings, items, recommendations, responses,\n"
-	"updates, actions or flat) writes that one CSV on standard output.\n"
+	"updates, actions, flat, recommendation_state or action_state) writes\n"
+	"that one CSV on standard output.\n"
 	"\n"
 	"RFC 4180: header row, comma, CRLF, NULL as empty, UTF-8, rows by\n"
 	"primary key.  --bom starts each file with a byte-order mark for\n"
 	"Excel.  A text cell starting with =, +, -, @, TAB or CR gets a\n"
 	"leading ' so that a spreadsheet does not run it as a formula (import\n"
-	"removes it again); --no-formula-guard turns that off.  The states in\n"
+	"removes it again); --no-formula-guard turns that off.  --excel writes\n"
+	"a text Excel would turn into a number or a date (007, 3.10, 1E5, 1-2,\n"
+	"March 2025) as =\"007\", which Excel shows as the text; such a file is\n"
+	"for reading in Excel, not for import.  The states in\n"
 	"recommendations.csv and actions.csv are as of --as-of (default\n"
 	"today).  Progress goes to standard error when it is a terminal,\n"
 	"unless --quiet.\n",

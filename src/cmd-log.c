@@ -10,12 +10,12 @@
 static int
 log_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
-	enum rt_fmt fmt = RT_FMT_TABLE;
+	struct rt_out o;
 	sqlite3_int64 id = 0, limit = 0;
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = rt_cmd_format(a, &fmt, ctx->e)) != RT_OK)
+	if ((rc = rt_cmd_out(a, &o, ctx->e)) != RT_OK)
 		return rc;
 	if (a->npos == 1 &&
 	    ((rc = rt_input_id("recommendation id", a->pos[0], &id, ctx->e)) != RT_OK ||
@@ -30,17 +30,19 @@ log_exec(struct rt_ctx *ctx, struct rt_args *a)
 		rt_bind_int(st, ":rec", id);
 	if (limit > 0)
 		rt_bind_int(st, ":limit", limit);
-	rc = rt_out_stmt(st, fmt, ctx->out, ctx->e);
+	rt_cmd_page(ctx, &o);
+	rc = rt_cmd_page_end(ctx, rt_out_file(st, &o, ctx->out, ctx->e));
 	sqlite3_finalize(st);
 	return rc;
 }
 
 static const struct rt_opt opts[] = {
-	{"limit", RT_OPT_VALUE}, {"format", RT_OPT_VALUE}, {NULL, 0}
+	{"limit", RT_OPT_VALUE}, {"format", RT_OPT_VALUE},
+	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
 
 const struct rt_cmd rt_cmd_log = {
-	"log", "[ID] [--limit N] [--format F]", "the history of changes",
+	"log", "[ID] [--limit N] [--format F] [--no-formula-guard]", "the history of changes",
 	"Every insert, change and delete, oldest first, with its time, the OS\n"
 	"user (when made through rectrack; empty when made with another tool)\n"
 	"and the old and new row as JSON.  With ID, only that recommendation and\n"

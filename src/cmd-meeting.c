@@ -56,7 +56,7 @@ static const struct rt_opt add_opts[] = {{"title", RT_OPT_VALUE}, {NULL, 0}};
 
 static const struct rt_opt list_opts[] = {
 	{"committee", RT_OPT_VALUE}, {"format", RT_OPT_VALUE},
-	{"as-of", RT_OPT_VALUE}, {NULL, 0}
+	{"as-of", RT_OPT_VALUE}, {"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
 
 static const struct rt_cmd add = {

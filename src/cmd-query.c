@@ -114,7 +114,8 @@ static const struct rt_opt opts[] = {
 	{"list", RT_OPT_FLAG}, {"committee", RT_OPT_VALUE},
 	{"lead", RT_OPT_VALUE}, {"since", RT_OPT_VALUE},
 	{"until", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
-	{"format", RT_OPT_VALUE}, {NULL, 0}
+	{"format", RT_OPT_VALUE},
+	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
 
 const struct rt_cmd rt_cmd_query = {

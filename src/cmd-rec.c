@@ -1,7 +1,9 @@
 /*
  * cmd-rec.c - rec add, list, show, edit and delete: the recommendations.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rectrack/cmd.h"
@@ -188,8 +190,45 @@ history_line(FILE *fp, sqlite3_stmt *st)
 	    col(st, 5), col(st, 3), col(st, 4));
 }
 
+static int show_story(struct rt_ctx *, struct rt_args *);
+
+/*
+ * rec show writes its story into memory, then through the output engine's
+ * terminal text (out.h: rt_out_term_text), so that no stored text can
+ * drive the terminal or reorder a line: one escaper for every byte shown.
+ */
 static int
 show_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	struct rt_buf safe = RT_BUF_INIT;
+	FILE *out = ctx->out, *mem;
+	char *story = NULL;
+	size_t n = 0;
+	int rc;
+
+	if ((mem = open_memstream(&story, &n)) == NULL)
+		return rt_error(ctx->e, RT_FAIL, "out of memory");
+	ctx->out = mem;
+	rc = show_story(ctx, a);
+	ctx->out = out;
+	if (fclose(mem) != 0 && rc == RT_OK)
+		rc = rt_error(ctx->e, RT_FAIL, "out of memory");
+	if (rc == RT_OK) {
+		rt_out_term_text(&safe, story, n);
+		if (safe.oom)
+			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
+		else if (safe.len > 0 && fwrite(safe.s, 1, safe.len, out) !=
+		    safe.len)
+			rc = rt_error(ctx->e, RT_FAIL, "write: %s",
+			    strerror(errno));
+	}
+	free(story);	/* open_memstream's, not rt_malloc's */
+	rt_buf_release(&safe);
+	return rc;
+}
+
+static int
+show_story(struct rt_ctx *ctx, struct rt_args *a)
 {
 	char as_of[RT_DATE_LEN];
 	sqlite3_int64 id;
@@ -365,7 +404,8 @@ static const struct rt_opt add_opts[] = {
 static const struct rt_opt list_opts[] = {
 	{"committee", RT_OPT_VALUE}, {"lead", RT_OPT_VALUE},
 	{"since", RT_OPT_VALUE}, {"until", RT_OPT_VALUE},
-	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE}, {NULL, 0}
+	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
+	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
 
 static const struct rt_opt show_opts[] = {{"as-of", RT_OPT_VALUE}, {NULL, 0}};

@@ -17,12 +17,12 @@ static int
 search_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	struct rt_buf terms = RT_BUF_INIT;
-	enum rt_fmt fmt = RT_FMT_TABLE;
+	struct rt_out o;
 	sqlite3_int64 limit;
 	sqlite3_stmt *st;
 	int i, rc;
 
-	if ((rc = rt_cmd_format(a, &fmt, ctx->e)) != RT_OK)
+	if ((rc = rt_cmd_out(a, &o, ctx->e)) != RT_OK)
 		return rc;
 	if (rt_arg(a, "limit") != NULL &&
 	    (rc = rt_input_id("--limit", rt_arg(a, "limit"), &limit, ctx->e)) != RT_OK)
@@ -63,7 +63,8 @@ search_exec(struct rt_ctx *ctx, struct rt_args *a)
 		goto out;
 	}
 	sqlite3_reset(st);
-	rc = rt_out_stmt(st, fmt, ctx->out, ctx->e);
+	rt_cmd_page(ctx, &o);
+	rc = rt_cmd_page_end(ctx, rt_out_file(st, &o, ctx->out, ctx->e));
 	sqlite3_finalize(st);
 out:
 	rt_buf_release(&terms);
@@ -72,11 +73,13 @@ out:
 
 static const struct rt_opt opts[] = {
 	{"committee", RT_OPT_VALUE}, {"limit", RT_OPT_VALUE},
-	{"format", RT_OPT_VALUE}, {NULL, 0}
+	{"format", RT_OPT_VALUE},
+	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
 
 const struct rt_cmd rt_cmd_search = {
-	"search", "TERMS... [--committee SLUG] [--limit N] [--format F]",
+	"search", "TERMS... [--committee SLUG] [--limit N] [--format F] "
+	"[--no-formula-guard]",
 	"full-text search over recommendations, responses, updates and actions",
 	"Best match first (at most --limit, default 50), with the recommendation\n"
 	"id, what matched (recommendation, response, update, action) and a\n"

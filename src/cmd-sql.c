@@ -92,7 +92,7 @@ sql_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	const char *query = NULL, *file = rt_arg(a, "file"), *v;
 	char as_of[RT_DATE_LEN], *sql = NULL;
-	enum rt_fmt fmt = RT_FMT_TABLE;
+	struct rt_out o;
 	double timeout = 0;
 	int rc;
 
@@ -114,7 +114,7 @@ sql_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rt_error(ctx->e, RT_USAGE, "sql: give a query or a file, "
 		    "not both");
 
-	if ((rc = rt_cmd_format(a, &fmt, ctx->e)) != RT_OK)
+	if ((rc = rt_cmd_out(a, &o, ctx->e)) != RT_OK)
 		return rc;
 	if ((v = rt_arg(a, "timeout")) != NULL &&
 	    (rc = parse_timeout(v, &timeout, ctx->e)) != RT_OK)
@@ -124,23 +124,30 @@ sql_exec(struct rt_ctx *ctx, struct rt_args *a)
 
 	if ((rc = read_sql(query, file, &sql, ctx->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_sqlguard_setup(&ctx->db, as_of, ctx->e)) == RT_OK)
-		rc = rt_sqlguard_run(&ctx->db, sql, fmt, ctx->out, timeout, ctx->e);
+	if ((rc = rt_sqlguard_setup(&ctx->db, as_of, ctx->e)) == RT_OK) {
+		rt_cmd_page(ctx, &o);
+		rc = rt_cmd_page_end(ctx, rt_sqlguard_exec(&ctx->db, sql, &o,
+		    ctx->out, timeout, ctx->e));
+	}
 	rt_free(sql);
 	return rc;
 }
 
 static const struct rt_opt opts[] = {
 	{"file", RT_OPT_VALUE}, {"timeout", RT_OPT_VALUE},
-	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE}, {NULL, 0}
+	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
+	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
 
 const struct rt_cmd rt_cmd_sql = {
-	"sql", "[QUERY | -f FILE] [--timeout SECONDS] [--format F] [--as-of DATE]",
+	"sql", "[QUERY | -f FILE] [--timeout SECONDS] [--format F] [--as-of DATE] "
+	"[--no-formula-guard]",
 	"read-only ad-hoc SQL",
 	"Runs the statements of QUERY, of FILE (also --file FILE; '-' is\n"
 	"standard input) or of standard input, and prints each one's rows in\n"
-	"--format table|csv|tsv|json|markdown (default table).  The state\n"
+	"--format table|csv|tsv|json|ndjson|markdown (default table).  A CSV\n"
+	"text cell starting with =, +, -, @, TAB or CR gets a leading ' so that\n"
+	"a spreadsheet does not run it (--no-formula-guard: as stored).  The state\n"
 	"views recommendation_state and action_state answer as of --as-of DATE\n"
 	"(default today).  The schema is in sql/migrations/.\n"
 	"\n"

@@ -1,14 +1,20 @@
 /*
  * cmd-tracker.c - tracker: the committee's tracker document for a meeting.
  *
- * What goes in the document is decided in SQL (sql/tracker/parts.sql), over
- * the state views as of the meeting date, and materialised in TEMP.tracker;
- * this file only writes it out, as Markdown, a self-contained HTML page
- * that prints on A4 landscape, or CSV.  --mark-reported then records, from
+ * What goes in the document is decided in SQL (sql/tracker/parts.sql),
+ * over the state views as of the meeting date, and materialised in
+ * TEMP.tracker; this file only writes it out, as Markdown, a
+ * self-contained HTML page that prints on A4 landscape, or CSV.  The two
+ * documents are one walker (walk()) over the rows and a layout per format
+ * that renders each node through the output engine's document (out.h),
+ * which escapes every stored text.  --mark-reported then records, from
  * the same rows, that what was shown was reported at this meeting.
  *
- * The meeting is recorded when missing (the officer prepares the pack
- * before the meeting exists anywhere else), so this is a writing command.
+ * Printing only reads: it works on a read-only file and on a replica, and
+ * a mistyped date leaves nothing behind.  Only --mark-reported writes (an
+ * RT_OPT_WRITES flag: without it the dispatcher opens the database
+ * read-only), and it records the meeting when missing (the officer
+ * prepares the pack before the meeting exists anywhere else).
  */
 #include <stdio.h>
 #include <string.h>
@@ -154,138 +160,78 @@ state_label(const char *s)
 }
 
 /*
- * HTML: every text is escaped; a blank line starts a new paragraph and a
- * single line end is a <br>.
+ * Every byte goes out through a document of the output engine (out.h):
+ * stored text through rt_doc_text(), which escapes it for the format, and
+ * the program's own markup through rt_doc_raw().  The cells below are the
+ * same in both formats; the two layouts differ around them.
  */
-static void
-html_text(FILE *fp, const char *s)
-{
-	size_t n;
-
-	/* Runs of plain bytes in one fwrite: most of a tracker is text. */
-	for (;; s++) {
-		n = strcspn(s, "&<>\"'\r\n");
-		fwrite(s, 1, n, fp);
-		s += n;
-		switch (*s) {
-		case '\0': return;
-		case '&': fputs("&amp;", fp); break;
-		case '<': fputs("&lt;", fp); break;
-		case '>': fputs("&gt;", fp); break;
-		case '"': fputs("&quot;", fp); break;
-		case '\'': fputs("&#39;", fp); break;
-		case '\r': break;
-		case '\n':
-			if (s[1] == '\n' || (s[1] == '\r' && s[2] == '\n')) {
-				fputs("</p><p>", fp);
-				while (s[1] == '\n' || s[1] == '\r')
-					s++;
-			} else
-				fputs("<br>", fp);
-			break;
-		}
-	}
-}
-
-/* Markdown table cell: HTML-escaped too, | escaped, line ends as <br>. */
-static void
-md_text(FILE *fp, const char *s)
-{
-	size_t n;
-
-	for (;; s++) {
-		n = strcspn(s, "&<>|\\\r\n");
-		fwrite(s, 1, n, fp);
-		s += n;
-		switch (*s) {
-		case '\0': return;
-		case '&': fputs("&amp;", fp); break;
-		case '<': fputs("&lt;", fp); break;
-		case '>': fputs("&gt;", fp); break;
-		case '|': fputs("\\|", fp); break;
-		case '\\': fputs("\\\\", fp); break;
-		case '\r': break;
-		case '\n': fputs("<br>", fp); break;
-		}
-	}
-}
-
-/* The writer of one format: text escaping plus the bits around cells. */
-struct writer {
-	void (*text)(FILE *, const char *); /* escape a text */
-	const char *strong_on, *strong_off; /* emphasis around labels */
-	const char *br;                     /* a line break inside a cell */
-};
-
-static const struct writer html_w = {html_text, "<strong>", "</strong>", "<br>"};
-static const struct writer md_w = {md_text, "**", "**", "<br>"};
 
 /* The cells shared by both formats: recommendation, answer. */
 static void
-cell_what(FILE *fp, const struct writer *w, sqlite3_stmt *st)
+cell_what(struct rt_doc *d, sqlite3_stmt *st)
 {
 	if (has(st, C_TITLE)) {
-		fputs(w->strong_on, fp);
-		w->text(fp, col(st, C_TITLE));
-		fputs(w->strong_off, fp);
-		fputs(w->br, fp);
+		rt_doc_strong_on(d);
+		rt_doc_text(d, col(st, C_TITLE));
+		rt_doc_strong_off(d);
+		rt_doc_br(d);
 	}
 	if (has(st, C_NUMBER)) {
-		w->text(fp, col(st, C_NUMBER));
-		fputs(". ", fp);
+		rt_doc_text(d, col(st, C_NUMBER));
+		rt_doc_raw(d, ". ");
 	}
-	w->text(fp, col(st, C_TEXT));
+	rt_doc_text(d, col(st, C_TEXT));
 }
 
 static void
-cell_answer(FILE *fp, const struct writer *w, sqlite3_stmt *st, int part)
+cell_answer(struct rt_doc *d, sqlite3_stmt *st, int part)
 {
-	char d[16];
+	char sd[16];
 
 	if (part == 1) {
 		if (!has(st, C_DECISION)) {
-			fputs(w->strong_on, fp);
-			fputs("Due to Cabinet", fp);
-			fputs(w->strong_off, fp);
+			rt_doc_strong_on(d);
+			rt_doc_raw(d, "Due to Cabinet");
+			rt_doc_strong_off(d);
 			if (has(st, C_DUE)) {
-				fputs(" by ", fp);
-				w->text(fp, short_date(col(st, C_DUE), d));
+				rt_doc_raw(d, " by ");
+				rt_doc_text(d, short_date(col(st, C_DUE), sd));
 			}
 			return;
 		}
-		fputs(w->strong_on, fp);
-		fputs(decision_label(col(st, C_DECISION)), fp);
-		fputs(w->strong_off, fp);
-		fputs(" (", fp);
-		w->text(fp, short_date(col(st, C_RESPONSE_DATE), d));
-		fputs(")", fp);
+		rt_doc_strong_on(d);
+		rt_doc_raw(d, decision_label(col(st, C_DECISION)));
+		rt_doc_strong_off(d);
+		rt_doc_raw(d, " (");
+		rt_doc_text(d, short_date(col(st, C_RESPONSE_DATE), sd));
+		rt_doc_raw(d, ")");
 		if (has(st, C_RESPONSE)) {
-			fputs(w->br, fp);
-			w->text(fp, col(st, C_RESPONSE));
+			rt_doc_br(d);
+			rt_doc_text(d, col(st, C_RESPONSE));
 		}
 		return;
 	}
 	if (has(st, C_UPDATE_DATE)) {
-		fputs(w->strong_on, fp);
-		fputs(state_label(col(st, C_STATE)), fp);
-		fputs(w->strong_off, fp);
-		fputs(" (", fp);
-		w->text(fp, short_date(col(st, C_UPDATE_DATE), d));
-		fputs(")", fp);
+		rt_doc_strong_on(d);
+		rt_doc_raw(d, state_label(col(st, C_STATE)));
+		rt_doc_strong_off(d);
+		rt_doc_raw(d, " (");
+		rt_doc_text(d, short_date(col(st, C_UPDATE_DATE), sd));
+		rt_doc_raw(d, ")");
 		if (has(st, C_UPDATE)) {
-			fputs(w->br, fp);
-			w->text(fp, col(st, C_UPDATE));
+			rt_doc_br(d);
+			rt_doc_text(d, col(st, C_UPDATE));
 		}
 	} else {
-		fputs(w->strong_on, fp);
-		fputs(part == 2 ? "Update pending" : "No update yet", fp);
-		fputs(w->strong_off, fp);
+		rt_doc_strong_on(d);
+		rt_doc_raw(d, part == 2 ? "Update pending" : "No update yet");
+		rt_doc_strong_off(d);
 	}
 	if (has(st, C_DUE) && strcmp(col(st, C_BAND), "green") != 0) {
-		fputs(w->br, fp);
-		fputs(part == 2 ? "Next update due " : "Due ", fp);
-		w->text(fp, rt_date_is_iso(col(st, C_DUE)) ?
-		    short_date(col(st, C_DUE), d) : col(st, C_DUE));
+		rt_doc_br(d);
+		rt_doc_raw(d, part == 2 ? "Next update due " : "Due ");
+		rt_doc_text(d, rt_date_is_iso(col(st, C_DUE)) ?
+		    short_date(col(st, C_DUE), sd) : col(st, C_DUE));
 	}
 }
 
@@ -294,80 +240,9 @@ static const char html_head[] =
 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 "<title>";
 
-/*
- * One stylesheet, no external resources: the file is mailed and printed on
- * A4 landscape for the agenda pack.  Colours follow the trackers' keys and
- * print as they are (print-color-adjust), and differ in lightness too; the
- * state is also written in words on every row, in a tag that stays legible
- * in black and white and for readers who cannot tell the colours apart, and
- * that is inverted (dark) on red rows, so overdue and delayed ones stand out
- * without colour.  Short rows never break
- * across pages; rows too long to keep whole (class "long") may.  In pieces,
- * each under the 4095 characters ISO C promises for a string literal.
- */
-static const char *const html_style[] = {
-"</title>\n<style>\n"
-"@page { size: A4 landscape; margin: 12mm 12mm 15mm;\n"
-" @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"
-" font: 8pt Arial, \"Liberation Sans\", Helvetica, sans-serif; color: #444;"
-" vertical-align: top; padding-top: 4mm; } }\n"
-"* { box-sizing: border-box; }\n"
-"html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
-"body { font-family: Arial, \"Liberation Sans\", Helvetica, sans-serif;"
-" font-size: 10pt; line-height: 1.35; color: #1a1a1a; background: #fff;"
-" margin: 0 auto; max-width: 273mm; padding: 8mm 4mm; }\n"
-"@media screen { section + section { margin-top: 12mm; } }\n"
-"@media print { body { max-width: none; padding: 0; } }\n"
-"header { border-bottom: 3px solid #00558c; padding-bottom: 1mm;"
-" margin-bottom: 6mm; }\n"
-"header h1 { font-size: 18pt; line-height: 1.2; margin: 0 0 1.5mm;"
-" color: #00558c; }\n"
-"header p { margin: 0 0 1.5mm; }\n"
-".meta { color: #333; }\n"
-"h2 { font-size: 15pt; line-height: 1.2; color: #00558c; margin: 0 0 1mm;"
-" break-after: avoid; page-break-after: avoid; }\n"
-"section + section { break-before: page; page-break-before: always; }\n"
-".running { margin: 0 0 1mm; font-weight: bold; }\n"
-".running + .meta { margin: 0; }\n"
-".intro { margin: 2mm 0 3mm; max-width: 215mm; }\n"
-".key { border-collapse: collapse; margin: 0 0 4mm; font-size: 9pt;"
-" break-after: avoid; page-break-after: avoid; }\n"
-".key th, .key td { border: 1px solid #666; padding: 1mm 3mm; }\n"
-".key th { background: #fff; text-align: left; text-transform: uppercase; }\n",
-
-"table.tracker { width: 100%; border-collapse: collapse; table-layout: fixed; }\n"
-".tracker thead { display: table-header-group; }\n"
-".tracker th { background: #00558c; color: #fff; text-align: left;"
-" vertical-align: bottom; font-weight: bold; padding: 1.5mm 2mm;"
-" border: 1px solid #00456f; }\n"
-".tracker td { vertical-align: top; padding: 1.8mm 2mm;"
-" border: 1px solid #7a7a7a; overflow-wrap: anywhere; }\n"
-".tracker tr { break-inside: avoid; page-break-inside: avoid; }\n"
-".tracker tr.long { break-inside: auto; page-break-inside: auto; }\n"
-".tracker p { margin: 0 0 1.5mm; orphans: 3; widows: 3; }\n"
-".tracker p:last-child { margin-bottom: 0; }\n"
-"col.c-date { width: 11.5%; } col.c-item { width: 13.5%; }"
-" col.c-what { width: 28.5%; } col.c-lead { width: 10%; }"
-" col.c-answer { width: 36.5%; }\n"
-".p1 col.c-what { width: 35%; } .p1 col.c-answer { width: 30%; }\n"
-".date { display: block; white-space: nowrap; }\n"
-".state { display: inline-block; margin-top: 2mm; padding: 0.3mm 1.2mm;"
-" font-size: 8pt; font-weight: bold; line-height: 1.25; color: #1a1a1a;"
-" background: #fff; border: 1px solid #555; border-left-width: 3px;"
-" overflow-wrap: normal; }\n"
-".vh { position: absolute; width: 1px; height: 1px; overflow: hidden;"
-" clip: rect(0 0 0 0); white-space: nowrap; }\n"
-".green { background: #d9eed3; } .amber { background: #fbd592; }\n"
-".red { background: #f3b3ab; } .yellow { background: #fff4a3; }\n"
-".blue { background: #cfe1f5; }\n"
-".s-green { border-color: #2e7d32; } .s-amber { border-color: #a85f00; }\n"
-".s-yellow { border-color: #857000; } .s-blue { border-color: #1f5f99; }\n"
-".s-red { border-color: #b3261e; background: #b3261e; color: #fff; }\n"
-".tracker td.none { font-style: italic; background: #fff; }\n"
-"footer { margin-top: 6mm; font-size: 8pt; color: #444;"
-" border-top: 1px solid #bbb; padding-top: 2mm; }\n"
-"</style>\n</head>\n<body>\n",
-};
+/* The stylesheet is share/tracker.css, written inline (see there why). */
+static const char html_style_open[] = "</title>\n<style>\n";
+static const char html_style_close[] = "</style>\n</head>\n<body>\n";
 
 /*
  * A row whose longest cell is longer than this (some 15 lines, 40% of a
@@ -382,47 +257,47 @@ struct heading {
 };
 
 static void
-html_key(FILE *fp, int p)
+html_key(struct rt_doc *d, int p)
 {
 	int i;
 
-	fputs("<table class=\"key\"><tr><th scope=\"row\">Key</th>", fp);
+	rt_doc_raw(d, "<table class=\"key\"><tr><th scope=\"row\">Key</th>");
 	for (i = 0; i < 4 && parts[p].key[i] != NULL; i++) {
-		fprintf(fp, "<td class=\"%s\">", key_bands[p][i]);
-		html_text(fp, parts[p].key[i]);
-		fputs("</td>", fp);
+		rt_doc_rawf(d, "<td class=\"%s\">", key_bands[p][i]);
+		rt_doc_text(d, parts[p].key[i]);
+		rt_doc_raw(d, "</td>");
 	}
-	fputs("</tr></table>\n", fp);
+	rt_doc_raw(d, "</tr></table>\n");
 }
 
 /* "Councillor X, Chair | Y, Scrutiny Officer", as the papers head a part. */
 static void
-html_people(FILE *fp, const struct heading *h)
+html_people(struct rt_doc *d, const struct heading *h)
 {
-	fputs("<p class=\"meta\">", fp);
+	rt_doc_raw(d, "<p class=\"meta\">");
 	if (h->chair[0] != '\0') {
-		html_text(fp, h->chair);
-		fputs(", Chair", fp);
+		rt_doc_text(d, h->chair);
+		rt_doc_raw(d, ", Chair");
 	}
 	if (h->chair[0] != '\0' && h->officer[0] != '\0')
-		fputs(" | ", fp);
-	html_text(fp, h->officer);
-	fputs("</p>\n", fp);
+		rt_doc_raw(d, " | ");
+	rt_doc_text(d, h->officer);
+	rt_doc_raw(d, "</p>\n");
 }
 
 static void
-html_table_head(FILE *fp, const struct part *pt, int p)
+html_table_head(struct rt_doc *d, const struct part *pt, int p)
 {
-	fprintf(fp, "<table class=\"tracker p%d\">\n<colgroup>"
+	rt_doc_rawf(d, "<table class=\"tracker p%d\">\n<colgroup>"
 	    "<col class=\"c-date\"><col class=\"c-item\"><col class=\"c-what\">"
 	    "<col class=\"c-lead\"><col class=\"c-answer\"></colgroup>\n"
 	    "<thead><tr><th scope=\"col\">", p);
-	html_text(fp, pt->date);
-	fputs("</th><th scope=\"col\">Item</th><th scope=\"col\">", fp);
-	html_text(fp, pt->what);
-	fputs("</th><th scope=\"col\">Lead</th><th scope=\"col\">", fp);
-	html_text(fp, pt->answer);
-	fputs("</th></tr></thead>\n<tbody>\n", fp);
+	rt_doc_text(d, pt->date);
+	rt_doc_raw(d, "</th><th scope=\"col\">Item</th><th scope=\"col\">");
+	rt_doc_text(d, pt->what);
+	rt_doc_raw(d, "</th><th scope=\"col\">Lead</th><th scope=\"col\">");
+	rt_doc_text(d, pt->answer);
+	rt_doc_raw(d, "</th></tr></thead>\n<tbody>\n");
 }
 
 static size_t
@@ -435,139 +310,211 @@ row_length(sqlite3_stmt *st)
 }
 
 static void
-html_row(FILE *fp, sqlite3_stmt *st, int p)
+html_row(struct rt_doc *d, sqlite3_stmt *st, int p, int first)
 {
 	const char *band = col(st, C_BAND);
-	char d[16];
+	char sd[16];
 
-	fprintf(fp, "<tr class=\"%s%s\"><td><span class=\"date\">", band,
+	(void)first;	/* the table head came with the part */
+	rt_doc_rawf(d, "<tr class=\"%s%s\"><td><span class=\"date\">", band,
 	    row_length(st) > LONG_ROW ? " long" : "");
-	html_text(fp, short_date(col(st, p == 2 ? C_RESPONSE_DATE : C_MEETING), d));
-	fprintf(fp, "</span><span class=\"state s-%s\"><span class=\"vh\">State: "
-	    "</span>", band);
-	html_text(fp, state_label(col(st, C_STATE)));
+	rt_doc_text(d, short_date(col(st, p == 2 ? C_RESPONSE_DATE : C_MEETING),
+	    sd));
+	rt_doc_rawf(d, "</span><span class=\"state s-%s\"><span class=\"vh\">"
+	    "State: </span>", band);
+	rt_doc_text(d, state_label(col(st, C_STATE)));
 	if (sqlite3_column_int(st, C_OVERDUE))
-		fputs(", overdue", fp);
-	fputs("</span></td><td>", fp);
-	html_text(fp, col(st, C_ITEM));
-	fputs("</td><td><p>", fp);
-	cell_what(fp, &html_w, st);
-	fputs("</p></td><td>", fp);
-	html_text(fp, col(st, C_LEADS));
-	fputs("</td><td><p>", fp);
-	cell_answer(fp, &html_w, st, p);
-	fputs("</p></td></tr>\n", fp);
+		rt_doc_raw(d, ", overdue");
+	rt_doc_raw(d, "</span></td><td>");
+	rt_doc_text(d, col(st, C_ITEM));
+	rt_doc_raw(d, "</td><td><p>");
+	cell_what(d, st);
+	rt_doc_raw(d, "</p></td><td>");
+	rt_doc_text(d, col(st, C_LEADS));
+	rt_doc_raw(d, "</td><td><p>");
+	cell_answer(d, st, p);
+	rt_doc_raw(d, "</p></td></tr>\n");
 }
 
-static int
-write_html(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
+/*
+ * The HTML layout: a self-contained page, one section per part, each part
+ * but the first starting a page with the running head the papers print.
+ */
+static void
+html_begin(struct rt_doc *d, const struct heading *h)
 {
-	FILE *fp = ctx->out;
 	char ld[32];
-	size_t i;
-	int part = 0, rc, row, p;
 
-	fputs(html_head, fp);
-	html_text(fp, h->name);
-	fprintf(fp, " - tracker for %s", long_date(h->meeting, ld));
-	for (i = 0; i < sizeof html_style / sizeof html_style[0]; i++)
-		fputs(html_style[i], fp);
-	fputs("<header>\n<h1>", fp);
-	html_text(fp, h->name);
-	fputs("</h1>\n", fp);
-	html_people(fp, h);
-	fprintf(fp, "<p>Recommendation and action tracker for the meeting "
+	rt_doc_raw(d, html_head);
+	rt_doc_text(d, h->name);
+	rt_doc_rawf(d, " - tracker for %s", long_date(h->meeting, ld));
+	rt_doc_raw(d, html_style_open);
+	rt_doc_raw(d, rt_share("tracker.css"));
+	rt_doc_raw(d, html_style_close);
+	rt_doc_raw(d, "<header>\n<h1>");
+	rt_doc_text(d, h->name);
+	rt_doc_raw(d, "</h1>\n");
+	html_people(d, h);
+	rt_doc_rawf(d, "<p>Recommendation and action tracker for the meeting "
 	    "of <strong>%s</strong>.</p>\n</header>\n", long_date(h->meeting, ld));
-	for (p = 1; p <= 3; p++) {
-		const struct part *pt = &parts[p - 1];
-		int n = 0;
-
-		fputs("<section>\n<h2>", fp);
-		html_text(fp, pt->title);
-		fputs("</h2>\n", fp);
-		/* Each later part starts a page: head it as the papers do. */
-		if (p > 1) {
-			fputs("<p class=\"running\">", fp);
-			html_text(fp, h->name);
-			fprintf(fp, " &ndash; meeting of %s</p>\n",
-			    long_date(h->meeting, ld));
-			html_people(fp, h);
-		}
-		fputs("<p class=\"intro\">", fp);
-		html_text(fp, pt->intro);
-		fputs("</p>\n", fp);
-		html_key(fp, p - 1);
-		html_table_head(fp, pt, p);
-		/* Rows of this part, if the statement is on one. */
-		while (part <= p) {
-			if (part == p) {
-				html_row(fp, st, p);
-				n++;
-			}
-			if ((rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e))
-			    != RT_OK)
-				return rc;
-			part = row ? sqlite3_column_int(st, C_PART) : 4;
-		}
-		if (n == 0) {
-			fputs("<tr><td class=\"none\" colspan=\"5\">", fp);
-			html_text(fp, pt->none);
-			fputs("</td></tr>\n", fp);
-		}
-		fputs("</tbody>\n</table>\n</section>\n", fp);
-	}
-	fprintf(fp, "<footer>State as of %s. Prepared with rectrack.</footer>\n"
-	    "</body>\n</html>\n", long_date(h->as_of, ld));
-	return RT_OK;
 }
 
-static int
-write_markdown(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
+static void
+html_part(struct rt_doc *d, const struct heading *h, int p)
 {
-	FILE *fp = ctx->out;
-	char d[16], ld[32];
-	int part = 0, rc, row, p, i;
+	const struct part *pt = &parts[p - 1];
+	char ld[32];
 
-	fputs("# ", fp);
-	md_text(fp, h->name);
-	fputs("\n\n", fp);
+	rt_doc_raw(d, "<section>\n<h2>");
+	rt_doc_text(d, pt->title);
+	rt_doc_raw(d, "</h2>\n");
+	/* Each later part starts a page: head it as the papers do. */
+	if (p > 1) {
+		rt_doc_raw(d, "<p class=\"running\">");
+		rt_doc_text(d, h->name);
+		rt_doc_rawf(d, " &ndash; meeting of %s</p>\n",
+		    long_date(h->meeting, ld));
+		html_people(d, h);
+	}
+	rt_doc_raw(d, "<p class=\"intro\">");
+	rt_doc_text(d, pt->intro);
+	rt_doc_raw(d, "</p>\n");
+	html_key(d, p - 1);
+	html_table_head(d, pt, p);
+}
+
+static void
+html_part_end(struct rt_doc *d, int p, int rows)
+{
+	if (rows == 0) {
+		rt_doc_raw(d, "<tr><td class=\"none\" colspan=\"5\">");
+		rt_doc_text(d, parts[p - 1].none);
+		rt_doc_raw(d, "</td></tr>\n");
+	}
+	rt_doc_raw(d, "</tbody>\n</table>\n</section>\n");
+}
+
+static void
+html_end(struct rt_doc *d, const struct heading *h)
+{
+	char ld[32];
+
+	rt_doc_rawf(d, "<footer>State as of %s. Prepared with rectrack.</footer>\n"
+	    "</body>\n</html>\n", long_date(h->as_of, ld));
+}
+
+/*
+ * The Markdown layout: headings, the key as a line, a pipe table per part
+ * with the state in words in a last column, written when its first row is.
+ */
+static void
+md_begin(struct rt_doc *d, const struct heading *h)
+{
+	char ld[32];
+
+	rt_doc_raw(d, "# ");
+	rt_doc_text(d, h->name);
+	rt_doc_raw(d, "\n\n");
 	if (h->chair[0] != '\0') {
-		md_text(fp, h->chair);
-		fputs(", Chair", fp);
+		rt_doc_text(d, h->chair);
+		rt_doc_raw(d, ", Chair");
 	}
 	if (h->chair[0] != '\0' && h->officer[0] != '\0')
-		fputs(" | ", fp);
-	md_text(fp, h->officer);
-	fprintf(fp, "%sRecommendation and action tracker for the meeting of "
+		rt_doc_raw(d, " | ");
+	rt_doc_text(d, h->officer);
+	rt_doc_rawf(d, "%sRecommendation and action tracker for the meeting of "
 	    "**%s**.\n", h->chair[0] || h->officer[0] ? "\n\n" : "",
 	    long_date(h->meeting, ld));
-	for (p = 1; p <= 3; p++) {
-		const struct part *pt = &parts[p - 1];
-		int n = 0;
+}
 
-		fprintf(fp, "\n## %s\n\n%s\n\nKey:", pt->title, pt->intro);
-		for (i = 0; i < 4 && pt->key[i] != NULL; i++)
-			fprintf(fp, "%s %s (%s)", i ? ";" : "", pt->key[i],
-			    key_bands[p - 1][i]);
-		fputs("\n\n", fp);
-		while (part <= p) {
+static void
+md_part(struct rt_doc *d, const struct heading *h, int p)
+{
+	const struct part *pt = &parts[p - 1];
+	int i;
+
+	(void)h;
+	rt_doc_rawf(d, "\n## %s\n\n%s\n\nKey:", pt->title, pt->intro);
+	for (i = 0; i < 4 && pt->key[i] != NULL; i++)
+		rt_doc_rawf(d, "%s %s (%s)", i ? ";" : "", pt->key[i],
+		    key_bands[p - 1][i]);
+	rt_doc_raw(d, "\n\n");
+}
+
+static void
+md_row(struct rt_doc *d, sqlite3_stmt *st, int p, int first)
+{
+	const struct part *pt = &parts[p - 1];
+	char sd[16];
+
+	if (first)
+		rt_doc_rawf(d, "| %s | Item | %s | Lead | %s | State |\n"
+		    "| --- | --- | --- | --- | --- | --- |\n",
+		    pt->date, pt->what, pt->answer);
+	rt_doc_raw(d, "| ");
+	rt_doc_text(d, short_date(col(st, p == 2 ? C_RESPONSE_DATE : C_MEETING),
+	    sd));
+	rt_doc_raw(d, " | ");
+	rt_doc_text(d, col(st, C_ITEM));
+	rt_doc_raw(d, " | ");
+	cell_what(d, st);
+	rt_doc_raw(d, " | ");
+	rt_doc_text(d, col(st, C_LEADS));
+	rt_doc_raw(d, " | ");
+	cell_answer(d, st, p);
+	rt_doc_rawf(d, " | %s%s (%s) |\n", state_label(col(st, C_STATE)),
+	    sqlite3_column_int(st, C_OVERDUE) ? ", overdue" : "",
+	    col(st, C_BAND));
+}
+
+static void
+md_part_end(struct rt_doc *d, int p, int rows)
+{
+	if (rows == 0)
+		rt_doc_rawf(d, "%s\n", parts[p - 1].none);
+}
+
+static void
+md_end(struct rt_doc *d, const struct heading *h)
+{
+	char ld[32];
+
+	rt_doc_rawf(d, "\nState as of %s.\n", long_date(h->as_of, ld));
+}
+
+/*
+ * How one format renders each node of the tracker.  The walker below
+ * visits the nodes in the same order for every format; a layout only
+ * renders them, through the document's escapers.
+ */
+static const struct layout {
+	void (*begin)(struct rt_doc *, const struct heading *);
+	void (*part)(struct rt_doc *, const struct heading *, int);
+	void (*row)(struct rt_doc *, sqlite3_stmt *, int, int);
+	void (*part_end)(struct rt_doc *, int, int);
+	void (*end)(struct rt_doc *, const struct heading *);
+} layouts[] = {
+	[T_MARKDOWN] = { md_begin, md_part, md_row, md_part_end, md_end },
+	[T_HTML] = { html_begin, html_part, html_row, html_part_end, html_end },
+};
+
+/*
+ * The one walker: the heading, then the three parts with their rows in
+ * the order of the statement (by part), then the footing.
+ */
+static int
+walk(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
+    const struct heading *h, const struct layout *l)
+{
+	int part = 0, rc, row, p, n;
+
+	l->begin(d, h);
+	for (p = 1; p <= 3; p++) {
+		l->part(d, h, p);
+		/* Rows of this part, if the statement is on one. */
+		for (n = 0; part <= p; ) {
 			if (part == p) {
-				if (n == 0)
-					fprintf(fp, "| %s | Item | %s | Lead | %s | State |\n"
-					    "| --- | --- | --- | --- | --- | --- |\n",
-					    pt->date, pt->what, pt->answer);
-				fprintf(fp, "| %s | ", short_date(col(st, p == 2 ?
-				    C_RESPONSE_DATE : C_MEETING), d));
-				md_text(fp, col(st, C_ITEM));
-				fputs(" | ", fp);
-				cell_what(fp, &md_w, st);
-				fputs(" | ", fp);
-				md_text(fp, col(st, C_LEADS));
-				fputs(" | ", fp);
-				cell_answer(fp, &md_w, st, p);
-				fprintf(fp, " | %s%s (%s) |\n", state_label(col(st, C_STATE)),
-				    sqlite3_column_int(st, C_OVERDUE) ? ", overdue" : "",
-				    col(st, C_BAND));
+				l->row(d, st, p, n == 0);
 				n++;
 			}
 			if ((rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e))
@@ -575,10 +522,9 @@ write_markdown(struct rt_ctx *ctx, sqlite3_stmt *st, const struct heading *h)
 				return rc;
 			part = row ? sqlite3_column_int(st, C_PART) : 4;
 		}
-		if (n == 0)
-			fprintf(fp, "%s\n", pt->none);
+		l->part_end(d, p, n);
 	}
-	fprintf(fp, "\nState as of %s.\n", long_date(h->as_of, ld));
+	l->end(d, h);
 	return RT_OK;
 }
 
@@ -623,9 +569,11 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	const char *v = rt_arg(a, "format");
 	char meeting[RT_DATE_LEN];
-	sqlite3_int64 committee, mid;
+	sqlite3_int64 committee, mid = 0;
+	int mark = rt_arg_set(a, "mark-reported");
 	struct rt_buf sql = RT_BUF_INIT;
 	struct heading h;
+	struct rt_doc *d;
 	enum tfmt fmt = T_MARKDOWN;
 	sqlite3_stmt *st;
 	int rc;
@@ -645,8 +593,8 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rt_error(ctx->e, RT_USAGE, "tracker: --meeting is required");
 	if ((rc = rt_committee_id(&ctx->db, a->pos[0], &committee, ctx->e)) != RT_OK ||
 	    (rc = rt_date_parse(rt_arg(a, "meeting"), meeting, ctx->e)) != RT_OK ||
-	    (rc = rt_meeting_get(&ctx->db, committee, meeting, NULL, 1, &mid,
-	    ctx->e)) != RT_OK ||
+	    (mark && (rc = rt_meeting_get(&ctx->db, committee, meeting, NULL, 1,
+	    &mid, ctx->e)) != RT_OK) ||
 	    (rc = rt_db_as_of(&ctx->db, meeting, ctx->e)) != RT_OK)
 		return rc;
 
@@ -672,22 +620,32 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		if ((rc = rt_db_prepare(&ctx->db, rt_sql("tracker/csv.sql"), &st,
 		    ctx->e)) != RT_OK)
 			return rc;
-		rc = rt_out_stmt(st, RT_FMT_CSV, ctx->out, ctx->e);
+		struct rt_out o;
+
+		memset(&o, 0, sizeof o);
+		o.fmt = RT_FMT_CSV;
+		o.no_guard = rt_arg_set(a, "no-formula-guard");
+		rc = rt_out_file(st, &o, ctx->out, ctx->e);
 		sqlite3_finalize(st);
 	} else {
 		if ((rc = heading_load(ctx, committee, meeting, &h)) != RT_OK) {
 			heading_release(&h);
 			return rc;
 		}
-		if ((rc = rt_db_prepare(&ctx->db, "SELECT * FROM temp.tracker "
+		d = rt_doc_new(fmt == T_HTML ? RT_DOC_HTML : RT_DOC_MARKDOWN,
+		    rt_out_fwrite, ctx->out);
+		if (d == NULL)
+			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
+		else if ((rc = rt_db_prepare(&ctx->db, "SELECT * FROM temp.tracker "
 		    "ORDER BY rowid", &st, ctx->e)) == RT_OK) {
-			rc = fmt == T_HTML ? write_html(ctx, st, &h) :
-			    write_markdown(ctx, st, &h);
+			rc = walk(ctx, d, st, &h, &layouts[fmt]);
 			sqlite3_finalize(st);
 		}
+		if (rt_doc_free(d, ctx->e) != RT_OK && rc == RT_OK)
+			rc = ctx->e->code;
 		heading_release(&h);
 	}
-	if (rc == RT_OK && rt_arg_set(a, "mark-reported"))
+	if (rc == RT_OK && mark)
 		rc = rt_db_exec_id(&ctx->db, rt_sql("tracker/mark.sql"), mid,
 		    "tracker --mark-reported", ctx->e);
 	return rc;
@@ -695,14 +653,16 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 
 static const struct rt_opt opts[] = {
 	{"meeting", RT_OPT_VALUE}, {"format", RT_OPT_VALUE},
-	{"mark-reported", RT_OPT_FLAG}, {NULL, 0}
+	{"mark-reported", RT_OPT_WRITES}, {"no-formula-guard", RT_OPT_FLAG},
+	{NULL, 0}
 };
 
 const struct rt_cmd rt_cmd_tracker = {
 	"tracker", "SLUG --meeting DATE [--format markdown|html|csv] "
-	"[--mark-reported]", "the committee's tracker document for a meeting",
-	"The document for the agenda pack of the committee's meeting on DATE\n"
-	"(recorded when missing), as of that date, in three parts:\n"
+	"[--mark-reported] [--no-formula-guard]",
+	"the committee's tracker document for a meeting",
+	"The document for the agenda pack of the committee's meeting on DATE,\n"
+	"as of that date, in three parts:\n"
 	"  1. Recommendation Tracker: recommendations of earlier meetings that\n"
 	"     await a response, or whose response has not yet been reported;\n"
 	"  2. Recommendation Update Tracker: accepted or partially accepted ones\n"
@@ -712,7 +672,9 @@ const struct rt_cmd rt_cmd_tracker = {
 	"Rows are coloured by state: green closed, yellow update in item, amber\n"
 	"in progress or pending, red overdue or delayed, blue due to Cabinet.\n"
 	"--format html is one self-contained page that prints on A4 landscape.\n"
-	"--mark-reported records that every response and every closed row shown\n"
-	"was reported at DATE, so they leave the tracker next time.\n",
+	"Printing only reads (a read-only file will do).  --mark-reported\n"
+	"records the meeting when missing, and that every response and every\n"
+	"closed row shown was reported at DATE, so they leave the tracker next\n"
+	"time.\n",
 	opts, 1, 1, RT_CMD_WRITE, tracker_exec, NULL
 };

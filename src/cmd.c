@@ -201,7 +201,7 @@ args_parse(const struct rt_cmd *c, const char *cmdname, int argc, char **argv,
 			}
 			global = 1;
 		}
-		if (o->kind == RT_OPT_FLAG) {
+		if (o->kind == RT_OPT_FLAG || o->kind == RT_OPT_WRITES) {
 			if (eq != NULL) {
 				rc = rt_error(e, RT_USAGE, "%s: option '--%s' takes no value",
 				    cmdname, o->name);
@@ -330,16 +330,23 @@ run(const struct rt_cmd *c, struct rt_ctx *ctx, struct rt_args *a)
 		[RT_CMD_READ] = RT_DB_READ, [RT_CMD_WRITE] = RT_DB_WRITE,
 		[RT_CMD_MIGRATE] = RT_DB_MIGRATE, [RT_CMD_CREATE] = RT_DB_CREATE,
 	};
+	enum rt_cmd_db mode = c->db;
 	char *held = NULL;
 	size_t nheld = 0;
-	int rc;
+	int rc, i, writes = -1;
 
+	/* A reader unless a flag that writes is given (RT_OPT_WRITES). */
+	for (i = 0; c->opts != NULL && c->opts[i].name != NULL; i++)
+		if (c->opts[i].kind == RT_OPT_WRITES)
+			writes = writes == 1 || a->val[i] != NULL;
+	if (mode == RT_CMD_WRITE && writes == 0)
+		mode = RT_CMD_READ;
 	/* init makes its file itself (cmd-init.c). */
-	if (c->db == RT_CMD_NODB || c->db == RT_CMD_CREATE)
+	if (mode == RT_CMD_NODB || mode == RT_CMD_CREATE)
 		return c->exec(ctx, a);
-	if ((rc = rt_db_open(&ctx->db, ctx->db_path, modes[c->db], ctx->e)) != RT_OK)
+	if ((rc = rt_db_open(&ctx->db, ctx->db_path, modes[mode], ctx->e)) != RT_OK)
 		goto out;
-	if (c->db == RT_CMD_WRITE) {
+	if (mode == RT_CMD_WRITE) {
 		if ((ctx->out = open_memstream(&held, &nheld)) == NULL) {
 			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
 			ctx->out = stdout;

@@ -1,28 +1,39 @@
 /*
- * out.c - every listing command's output, through one formatter (see out.h).
+ * out.c - the output engine: every format through one spec (see out.h).
  *
  * In the manner of SQLite's query result formatter, each format is a plain
  * struct out_spec saying what goes before, between and after rows and
  * cells, and which function escapes a value; out_run() steps the statement
- * and drives every format from its spec.  Only the table format has a code
- * path of its own, because it must see every row before it can pad the
- * first one; JSON differs only by its spec and its value encoder.
+ * and drives every format from its spec, writing through the caller's
+ * callback.  Only the table has a code path of its own, because it must
+ * see rows before it can pad the first one: it measures the first rows,
+ * writes them, and streams the rest at the same widths, so that memory
+ * does not grow with the number of rows in any format.
+ *
+ * The encoders of stored text live here and only here: the terminal-safe
+ * table cell, CSV with the formula guard and the --excel treatment, TSV,
+ * the JSON string, and the Markdown and HTML text of documents.
  *
  * Nothing is written until the first sqlite3_step() has succeeded, so a
  * query that fails at once leaves no half-written header behind.
  */
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rectrack/err.h"
 #include "rectrack/out.h"
 #include "rectrack/util.h"
 
 #define TABLE_CAP	60	/* widest table cell, in display columns */
+#define TABLE_MIN	4	/* narrowest a column is cut to fit a terminal */
+#define ELLIPSIS	"\xe2\x80\xa6"	/* U+2026, ends a cut cell */
+#define REPL		"\xef\xbf\xbd"	/* U+FFFD, stands for a control */
 
 /* One value as read from the statement, before any escaping. */
 struct cell {
@@ -32,8 +43,9 @@ struct cell {
 	double d;		/* the value itself, when SQLITE_FLOAT */
 };
 
-/* Appends one value to b, escaped for the format. */
-typedef void quote_fn(struct rt_buf *b, const struct cell *c);
+/* Appends one value to b, escaped for the format and the run's options. */
+typedef void quote_fn(struct rt_buf *b, const struct cell *c,
+    const struct rt_out *o);
 
 struct out_spec {
 	const char *name;	/* as given to --format */
@@ -50,7 +62,7 @@ struct out_spec {
 	const char *row_sep;	/* between two data rows */
 	int keyed;		/* precede each value by its JSON-quoted
 				   column name and ':' */
-	int measure;		/* buffer every row, pad columns to their
+	int measure;		/* measure rows, pad columns to their
 				   widest cell, right-align numbers */
 	quote_fn *quote;	/* the value escaper of the format */
 };
@@ -79,6 +91,11 @@ static const struct out_spec specs[] = {
 		.begin = "[\n", .end = "\n]\n", .empty = "[]\n",
 		.row_start = "{", .col_sep = ",", .row_end = "}",
 		.row_sep = ",\n", .keyed = 1, .quote = json_quote
+	},
+	[RT_FMT_NDJSON] = {
+		.name = "ndjson",
+		.row_start = "{", .col_sep = ",", .row_end = "}\n",
+		.keyed = 1, .quote = json_quote
 	},
 	[RT_FMT_MARKDOWN] = {
 		.name = "markdown", .header = 1, .rule = "---",
@@ -356,52 +373,119 @@ real_text(char *buf, size_t sz, double d)
 		strncat(buf, ".0", sz - strlen(buf) - 1);
 }
 
+/* The bidirectional embeddings, overrides and isolates. */
+static int
+is_bidi(uint32_t cp)
+{
+	return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* Does s hold a bidirectional control?  They are all E2 80 AA-AE, E2 81 A6-A9. */
+static int
+has_bidi(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *q, *end = p + n;
+
+	while ((q = memchr(p, 0xe2, (size_t)(end - p))) != NULL) {
+		if (end - q >= 3 && ((q[1] == 0x80 && q[2] >= 0xaa && q[2] <= 0xae) ||
+		    (q[1] == 0x81 && q[2] >= 0xa6 && q[2] <= 0xa9)))
+			return 1;
+		p = q + 1;
+	}
+	return 0;
+}
+
+/* Drop what b holds after its first len bytes. */
+static void
+buf_cut(struct rt_buf *b, size_t len)
+{
+	if (b->s != NULL && len < b->len) {
+		b->len = len;
+		b->s[len] = '\0';
+	}
+}
+
 /*
  * Table cells: safe for a terminal and at most TABLE_CAP columns wide.
  * Line breaks and tabs would break the grid and become a space; other C0
  * controls, DEL and the C1 range (which a terminal may read as CSI) would
- * let stored text drive the terminal and become U+FFFD; bytes that are
- * not UTF-8 become '?'.  An over-wide cell is cut on a character boundary
- * and ends in an ellipsis, the whole staying within TABLE_CAP.
+ * let stored text drive the terminal and become U+FFFD; a bidirectional
+ * control, which would silently reorder the rest of the line, is shown by
+ * name (<U+202E>); bytes that are not UTF-8 become '?'.  An over-wide cell
+ * is cut on a character boundary and ends in an ellipsis, the whole
+ * staying within TABLE_CAP.
  */
 static void
-table_quote(struct rt_buf *b, const struct cell *c)
+table_quote(struct rt_buf *b, const struct cell *c, const struct rt_out *o)
 {
 	const unsigned char *p = (const unsigned char *)c->p;
-	size_t i, k, w, acc = 0, limit;
+	size_t i, k, w, acc = 0, keep = b->len;
+	char name[16];
 	uint32_t cp = 0;
-	int cut;
 
+	(void)o;
 	if (c->type == SQLITE_NULL)
 		return;
-	cut = rt_utf8_width(c->p, c->n) > TABLE_CAP;
-	limit = cut ? TABLE_CAP - 1 : TABLE_CAP;
 	for (i = 0; i < c->n; i += k) {
 		if ((k = utf8_dec(p + i, c->n - i, &cp)) == 0) {
 			k = 1;
 			w = 1;
-		} else
-			w = cp_width(cp);
-		if (acc + w > limit)
-			break;
-		acc += w;
-		if (k == 1 && p[i] >= 0x80)
 			rt_buf_putc(b, '?');
-		else if (cp == '\n' || cp == '\r' || cp == '\t')
+		} else if (cp == '\n' || cp == '\r' || cp == '\t') {
+			w = 1;
+			rt_buf_putc(b, ' ');
+		} else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) {
+			w = 1;
+			rt_buf_puts(b, REPL);
+		} else if (is_bidi(cp)) {
+			w = (size_t)snprintf(name, sizeof name, "<U+%04X>",
+			    (unsigned)cp);
+			rt_buf_puts(b, name);
+		} else {
+			w = cp_width(cp);
+			rt_buf_add(b, c->p + i, k);
+		}
+		acc += w;
+		if (acc <= TABLE_CAP - 1)
+			keep = b->len;
+		else if (acc > TABLE_CAP) {
+			buf_cut(b, keep);
+			rt_buf_puts(b, ELLIPSIS);
+			return;
+		}
+	}
+}
+
+void
+rt_out_term_text(struct rt_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, k;
+	uint32_t cp = 0;
+
+	for (i = 0; i < n; i += k) {
+		if ((k = utf8_dec(p + i, n - i, &cp)) == 0) {
+			k = 1;
+			rt_buf_putc(b, '?');
+		} else if (cp == '\r') {
+			if (i + 1 == n || p[i + 1] != '\n')
+				rt_buf_putc(b, '\n');
+		} else if (cp == '\n')
+			rt_buf_putc(b, '\n');
+		else if (cp == '\t')
 			rt_buf_putc(b, ' ');
 		else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
-			rt_buf_puts(b, "\xef\xbf\xbd");
+			rt_buf_puts(b, REPL);
+		else if (is_bidi(cp))
+			rt_buf_printf(b, "<U+%04X>", (unsigned)cp);
 		else
-			rt_buf_add(b, c->p + i, k);
+			rt_buf_add(b, s + i, k);
 	}
-	if (cut)
-		rt_buf_puts(b, "\xe2\x80\xa6");
 }
 
 /*
  * CSV fields go either to a buffer (the listing) or straight to a FILE
- * (rt_csv_field, for the export), so the encoder writes through a small
- * put function.
+ * (rt_csv_field), so the encoder writes through a small put function.
  */
 typedef void put_fn(void *arg, const char *s, size_t n);
 
@@ -480,19 +564,131 @@ rt_csv_buf(struct rt_buf *b, const char *s, size_t n, int guard)
 	csv_encode(s, n, guard, put_buf, b);
 }
 
-static void
-csv_quote(struct rt_buf *b, const struct cell *c)
+/* Is the word s[0..n) (ASCII letters) one Excel reads in a date or time? */
+static int
+excel_word(const char *s, size_t n)
 {
-	if (c->type != SQLITE_NULL)
-		csv_encode(c->p, c->n, 0, put_buf, b);
+	static const char *const words[] = {
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december",
+		"sept", "am", "pm", NULL
+	};
+	size_t i, k;
+
+	for (i = 0; words[i] != NULL; i++) {
+		k = strlen(words[i]);
+		/* A month's whole name or its first three letters. */
+		if ((n == k || (n == 3 && k > 3 && strcmp(words[i], "sept") != 0))
+		    && strncasecmp(s, words[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+is_digit(int ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+static int
+is_alpha(int ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/*
+ * Excel reads a CSV cell as a number, a date or a time when it is made
+ * of digits, signs, separators, currency and percent signs, an exponent,
+ * month names and am/pm: "007" becomes 7, "3.10" 3.1, "1E5" 100000,
+ * "1-2" the 1st of February, "March 2025" the 1st of March, "(5)" -5.
+ * Any cell of that alphabet with a digit counts; a few harmless ones
+ * ("1.2.3", which Excel would leave alone) are counted too, and only cost
+ * them the ="..." form.
+ */
+int
+rt_excel_converts(const char *s, size_t n)
+{
+	size_t i, j, digits = 0;
+	unsigned char ch;
+
+	while (n > 0 && s[0] == ' ')
+		s++, n--;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n == 0 || n > 64)
+		return 0;
+	if ((n == 4 && strncasecmp(s, "true", 4) == 0) ||
+	    (n == 5 && strncasecmp(s, "false", 5) == 0))
+		return 1;
+	/* YYYY-MM-DD: Excel reads the same date, which is what it means. */
+	if (n == 10 && s[4] == '-' && s[7] == '-' &&
+	    strspn(s, "0123456789") == 4 && strspn(s + 5, "0123456789") == 2 &&
+	    strspn(s + 8, "0123456789") == 2)
+		return 0;
+	for (i = 0; i < n; i = j) {
+		ch = (unsigned char)s[i];
+		j = i + 1;
+		if (is_digit(ch))
+			digits++;
+		else if (ch != '\0' && strchr(" .,:/-+%$()", ch) != NULL)
+			continue;
+		else if (ch == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa3)
+			j = i + 2;	/* £ */
+		else if (ch == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x82
+		    && (unsigned char)s[i + 2] == 0xac)
+			j = i + 3;	/* € */
+		else if (is_alpha(ch)) {
+			while (j < n && is_alpha((unsigned char)s[j]))
+				j++;
+			/* 1E5, 2.5e-3: an exponent between digits. */
+			if (j == i + 1 && (ch == 'e' || ch == 'E') && i > 0 &&
+			    is_digit((unsigned char)s[i - 1]) && j < n &&
+			    (is_digit((unsigned char)s[j]) || s[j] == '+' ||
+			    s[j] == '-'))
+				continue;
+			if (!excel_word(s + i, j - i))
+				return 0;
+		} else
+			return 0;
+	}
+	return digits > 0;
+}
+
+/*
+ * --excel: ="007" is a formula whose value is the text 007, so Excel shows
+ * the cell as written and keeps it as text.  The text holds no quote
+ * (rt_excel_converts() admits none), so it needs no doubling of its own;
+ * the field is quoted for the formula's quotes.
+ */
+static void
+excel_text(struct rt_buf *b, const char *s, size_t n)
+{
+	rt_buf_puts(b, "\"=\"\"");
+	rt_buf_add(b, s, n);
+	rt_buf_puts(b, "\"\"\"");
+}
+
+/* Only text and blobs are guarded: an id of -1 is a number, not a formula. */
+static void
+csv_quote(struct rt_buf *b, const struct cell *c, const struct rt_out *o)
+{
+	if (c->type == SQLITE_NULL)
+		return;
+	if (o->excel && c->type == SQLITE_TEXT && rt_excel_converts(c->p, c->n))
+		excel_text(b, c->p, c->n);
+	else
+		csv_encode(c->p, c->n, !o->no_guard && c->type != SQLITE_INTEGER &&
+		    c->type != SQLITE_FLOAT, put_buf, b);
 }
 
 /* TSV has no quoting, so the four bytes that would break it are escaped. */
 static void
-tsv_quote(struct rt_buf *b, const struct cell *c)
+tsv_quote(struct rt_buf *b, const struct cell *c, const struct rt_out *o)
 {
 	size_t i;
 
+	(void)o;
 	if (c->type == SQLITE_NULL)
 		return;
 	for (i = 0; i < c->n; i++) {
@@ -516,24 +712,114 @@ tsv_quote(struct rt_buf *b, const struct cell *c)
 	}
 }
 
-/* A pipe would end the cell and a line break the row. */
-static void
-md_quote(struct rt_buf *b, const struct cell *c)
+/* How many bytes from s, up to end, hold none of the bytes of set. */
+static size_t
+plain_run(const char *s, const char *end, const char *set)
 {
-	size_t i;
+	const char *p;
 
-	if (c->type == SQLITE_NULL)
-		return;
-	for (i = 0; i < c->n; i++) {
-		if (c->p[i] == '|')
-			rt_buf_puts(b, "\\|");
-		else if (c->p[i] == '\r' && i + 1 < c->n && c->p[i + 1] == '\n')
-			continue;	/* CRLF is one break */
-		else if (c->p[i] == '\n' || c->p[i] == '\r')
+	for (p = s; p < end && (*p == '\0' || strchr(set, *p) == NULL); p++)
+		;
+	return (size_t)(p - s);
+}
+
+void
+rt_out_md_text(struct rt_buf *b, const char *s, size_t n)
+{
+	const char *end = s + n;
+	size_t k;
+
+	while (s < end) {
+		/* Runs of plain bytes in one append: most of a text is plain. */
+		k = plain_run(s, end, "\\|[]()!&<>\r\n");
+		rt_buf_add(b, s, k);
+		if ((s += k) >= end)
+			break;
+		switch (*s) {
+		case '&':
+			rt_buf_puts(b, "&amp;");
+			break;
+		case '<':
+			rt_buf_puts(b, "&lt;");
+			break;
+		case '>':
+			rt_buf_puts(b, "&gt;");
+			break;
+		case '\r':
+			if (s + 1 < end && s[1] == '\n')
+				break;	/* CRLF is one break */
+			/* FALLTHROUGH */
+		case '\n':
 			rt_buf_puts(b, "<br>");
-		else
-			rt_buf_putc(b, c->p[i]);
+			break;
+		default:	/* a backslash, | [ ] ( ) ! */
+			rt_buf_putc(b, '\\');
+			rt_buf_putc(b, *s);
+			break;
+		}
+		s++;
 	}
+}
+
+/* Markdown cells: see rt_out_md_text(). */
+static void
+md_quote(struct rt_buf *b, const struct cell *c, const struct rt_out *o)
+{
+	(void)o;
+	if (c->type != SQLITE_NULL)
+		rt_out_md_text(b, c->p, c->n);
+}
+
+void
+rt_out_html_text(struct rt_buf *b, const char *s, size_t n, int paragraphs)
+{
+	const char *end = s + n;
+	int bidi = has_bidi(s, n);
+	size_t k;
+
+	/* <bdi> ends every embedding the text opened, at its own end. */
+	if (bidi)
+		rt_buf_puts(b, "<bdi>");
+	while (s < end) {
+		k = plain_run(s, end, "&<>\"'\r\n");
+		rt_buf_add(b, s, k);
+		if ((s += k) >= end)
+			break;
+		switch (*s) {
+		case '&':
+			rt_buf_puts(b, "&amp;");
+			break;
+		case '<':
+			rt_buf_puts(b, "&lt;");
+			break;
+		case '>':
+			rt_buf_puts(b, "&gt;");
+			break;
+		case '"':
+			rt_buf_puts(b, "&quot;");
+			break;
+		case '\'':
+			rt_buf_puts(b, "&#39;");
+			break;
+		case '\r':
+			break;
+		case '\n':
+			if (!paragraphs)
+				rt_buf_puts(b, "<br>");
+			else if (s + 1 < end && (s[1] == '\n' || (s[1] == '\r' &&
+			    s + 2 < end && s[2] == '\n'))) {
+				/* A paragraph may not open inside <bdi>. */
+				rt_buf_puts(b, bidi ? "<br><br>" : "</p><p>");
+				while (s + 1 < end && (s[1] == '\n' || s[1] == '\r'))
+					s++;
+			} else
+				rt_buf_puts(b, "<br>");
+			break;
+		}
+		s++;
+	}
+	if (bidi)
+		rt_buf_puts(b, "</bdi>");
 }
 
 /*
@@ -541,8 +827,8 @@ md_quote(struct rt_buf *b, const struct cell *c)
  * escaped, and U+2028/U+2029 too since older JavaScript cannot hold them
  * raw in a string.
  */
-static void
-json_str(struct rt_buf *b, const char *s, size_t n)
+void
+rt_out_json_str(struct rt_buf *b, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i, k;
@@ -551,7 +837,7 @@ json_str(struct rt_buf *b, const char *s, size_t n)
 	rt_buf_putc(b, '"');
 	for (i = 0; i < n; i += k) {
 		if ((k = utf8_dec(p + i, n - i, &cp)) == 0) {
-			rt_buf_puts(b, "\xef\xbf\xbd");
+			rt_buf_puts(b, REPL);
 			k = 1;
 			continue;
 		}
@@ -589,12 +875,13 @@ json_str(struct rt_buf *b, const char *s, size_t n)
 }
 
 static void
-json_quote(struct rt_buf *b, const struct cell *c)
+json_quote(struct rt_buf *b, const struct cell *c, const struct rt_out *o)
 {
 	static const char hex[] = "0123456789abcdef";
 	const unsigned char *p = (const unsigned char *)c->p;
 	size_t i;
 
+	(void)o;
 	switch (c->type) {
 	case SQLITE_NULL:
 		rt_buf_puts(b, "null");
@@ -618,7 +905,7 @@ json_quote(struct rt_buf *b, const struct cell *c)
 		rt_buf_putc(b, '"');
 		break;
 	default:
-		json_str(b, c->p, c->n);
+		rt_out_json_str(b, c->p, c->n);
 		break;
 	}
 }
@@ -634,14 +921,221 @@ rt_fmt_parse(const char *name, enum rt_fmt *fmt, struct rt_err *e)
 			return RT_OK;
 		}
 	}
-	return rt_error(e, RT_USAGE,
-	    "unknown format '%s': expected table, csv, tsv, json or markdown",
-	    name != NULL ? name : "");
+	return rt_error(e, RT_USAGE, "unknown format '%s': expected table, "
+	    "csv, tsv, json, ndjson or markdown", name != NULL ? name : "");
+}
+
+const char *
+rt_share(const char *name)
+{
+	const struct rt_sharefile *f;
+
+	for (f = rt_sharefiles; f->name != NULL; f++)
+		if (strcmp(f->name, name) == 0)
+			return f->text;
+	return "";
 }
 
 /*
- * The table store: every rendered cell back to back in one buffer, with
- * offset, length and width beside it, header row first.
+ * Documents (see out.h): a back-end is the markup of one format around
+ * the one escaper of that format.
+ */
+#define DOC_CHUNK	65536	/* bytes gathered before a write */
+
+static void
+html_doc_text(struct rt_buf *b, const char *s, size_t n)
+{
+	rt_out_html_text(b, s, n, 1);
+}
+
+static const struct doc_backend {
+	void (*text)(struct rt_buf *, const char *, size_t); /* escaper */
+	const char *strong_on;	/* emphasis, opening */
+	const char *strong_off;	/* emphasis, closing */
+	const char *br;		/* a line break inside a block */
+} doc_backends[] = {
+	[RT_DOC_HTML] = { html_doc_text, "<strong>", "</strong>", "<br>" },
+	[RT_DOC_MARKDOWN] = { rt_out_md_text, "**", "**", "<br>" },
+};
+
+struct rt_doc {
+	enum rt_doc_fmt fmt;		/* the format */
+	const struct doc_backend *be;	/* its back-end */
+	rt_out_write_fn *xWrite;	/* where the bytes go */
+	void *arg;			/* its argument */
+	struct rt_buf buf;		/* bytes not yet written */
+	int err;			/* errno of the first failure, or 0 */
+};
+
+struct rt_doc *
+rt_doc_new(enum rt_doc_fmt fmt, rt_out_write_fn *xWrite, void *arg)
+{
+	struct rt_doc *d;
+
+	if ((size_t)fmt >= sizeof doc_backends / sizeof doc_backends[0] ||
+	    (d = rt_malloc(sizeof *d)) == NULL)
+		return NULL;
+	memset(d, 0, sizeof *d);
+	d->fmt = fmt;
+	d->be = &doc_backends[fmt];
+	d->xWrite = xWrite;
+	d->arg = arg;
+	return d;
+}
+
+enum rt_doc_fmt
+rt_doc_format(const struct rt_doc *d)
+{
+	return d->fmt;
+}
+
+/* Write what buf holds; keep the first failure. */
+static void
+doc_drain(struct rt_doc *d)
+{
+	const char *p = d->buf.s;
+	size_t n = d->buf.len;
+	ssize_t w;
+
+	if (d->buf.oom && d->err == 0)
+		d->err = ENOMEM;
+	while (d->err == 0 && n > 0) {
+		errno = 0;
+		if ((w = d->xWrite(d->arg, (const unsigned char *)p, n)) <= 0)
+			d->err = errno != 0 ? errno : EIO;
+		else {
+			p += w;
+			n -= (size_t)w;
+		}
+	}
+	rt_buf_release(&d->buf);
+}
+
+static void
+doc_check(struct rt_doc *d)
+{
+	if (d->buf.len >= DOC_CHUNK || d->buf.oom)
+		doc_drain(d);
+}
+
+void
+rt_doc_text(struct rt_doc *d, const char *s)
+{
+	if (d->err == 0) {
+		d->be->text(&d->buf, s, strlen(s));
+		doc_check(d);
+	}
+}
+
+void
+rt_doc_raw(struct rt_doc *d, const char *s)
+{
+	if (d->err == 0) {
+		rt_buf_puts(&d->buf, s);
+		doc_check(d);
+	}
+}
+
+void
+rt_doc_rawf(struct rt_doc *d, const char *fmt, ...)
+{
+	va_list ap;
+	char small[512], *big;
+	int n;
+
+	if (d->err != 0)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		d->err = EINVAL;
+		return;
+	}
+	if ((size_t)n < sizeof small)
+		rt_buf_add(&d->buf, small, (size_t)n);
+	else if ((big = rt_malloc((size_t)n + 1)) == NULL)
+		d->err = ENOMEM;
+	else {
+		/* Longer than small: the program's own text, formatted again. */
+		va_start(ap, fmt);
+		vsnprintf(big, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		rt_buf_add(&d->buf, big, (size_t)n);
+		rt_free(big);
+	}
+	doc_check(d);
+}
+
+void
+rt_doc_strong_on(struct rt_doc *d)
+{
+	rt_doc_raw(d, d->be->strong_on);
+}
+
+void
+rt_doc_strong_off(struct rt_doc *d)
+{
+	rt_doc_raw(d, d->be->strong_off);
+}
+
+void
+rt_doc_br(struct rt_doc *d)
+{
+	rt_doc_raw(d, d->be->br);
+}
+
+int
+rt_doc_free(struct rt_doc *d, struct rt_err *e)
+{
+	int err;
+
+	if (d == NULL)
+		return RT_OK;
+	doc_drain(d);
+	err = d->err;
+	rt_free(d);
+	if (err == ENOMEM)
+		return rt_error(e, RT_FAIL, "out of memory");
+	if (err != 0)
+		return rt_error(e, RT_FAIL, "write: %s", strerror(err));
+	return RT_OK;
+}
+
+ssize_t
+rt_out_fwrite(void *arg, const unsigned char *p, size_t n)
+{
+	errno = 0;
+	if (fwrite(p, 1, n, arg) != n) {
+		if (errno == 0)
+			errno = EIO;
+		return -1;
+	}
+	return (ssize_t)n;
+}
+
+/* All of s through the run's callback. */
+static int
+emit(const struct rt_out *o, const char *s, size_t n, struct rt_err *e)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		errno = 0;
+		if ((w = o->xWrite(o->pWriteArg, (const unsigned char *)s, n)) <= 0)
+			return rt_error(e, RT_FAIL, "write: %s",
+			    errno ? strerror(errno) : "short write");
+		s += w;
+		n -= (size_t)w;
+	}
+	return RT_OK;
+}
+
+/*
+ * The table store: rendered cells back to back in one buffer, with
+ * offset, length and width beside each.  While measuring it holds the
+ * header and the first rows; once the widths are fixed (streaming) it
+ * holds one row at a time.
  */
 struct tcell {
 	size_t off;		/* where its text starts in table.text */
@@ -651,10 +1145,14 @@ struct tcell {
 };
 
 struct table {
-	struct rt_buf text;	/* all cells' rendered text */
-	struct tcell *cell;	/* ncol per row, header row first */
+	struct rt_buf text;	/* the cells' rendered text */
+	struct tcell *cell;	/* ncol per row */
 	size_t ncell;		/* cells used */
 	size_t cap;		/* cells allocated */
+	size_t *width;		/* per column, once measured */
+	unsigned char *right;	/* per column: right-aligned, once measured */
+	int streaming;		/* widths fixed: rows go out as they come */
+	struct rt_buf line;	/* the line being written */
 };
 
 /*
@@ -692,7 +1190,7 @@ cell_get(sqlite3_stmt *st, int i, struct cell *c, char *num, size_t numsz)
 
 /* Keep one rendered cell of the table; -1 when out of memory. */
 static int
-table_add(struct table *t, const struct cell *c)
+table_add(struct table *t, const struct cell *c, const struct rt_out *o)
 {
 	struct tcell *tc;
 	size_t cap, off = t->text.len;
@@ -706,7 +1204,7 @@ table_add(struct table *t, const struct cell *c)
 		t->cell = tc;
 		t->cap = cap;
 	}
-	table_quote(&t->text, c);
+	table_quote(&t->text, c, o);
 	if (t->text.oom)
 		return -1;
 	tc = &t->cell[t->ncell++];
@@ -716,16 +1214,6 @@ table_add(struct table *t, const struct cell *c)
 	tc->width = rt_utf8_width(rt_buf_str(&t->text) + off, tc->len);
 	tc->type = c->type;
 	return 0;
-}
-
-static int
-write_out(FILE *fp, const char *s, size_t n, struct rt_err *e)
-{
-	errno = 0;
-	if (n > 0 && fwrite(s, 1, n, fp) != n)
-		return rt_error(e, RT_FAIL, "write: %s",
-		    errno ? strerror(errno) : "short write");
-	return RT_OK;
 }
 
 /* Spec strings left out of a spec are NULL and mean nothing to add. */
@@ -744,81 +1232,160 @@ put_spaces(struct rt_buf *b, size_t n)
 }
 
 /*
- * Write the buffered table: every column as wide as its widest cell, a
- * column right-aligned (header too) when all its values are numbers, two
- * spaces between columns and none at a line's end.
+ * The rendered cell s[0..n) cut to fit max columns: whole characters up
+ * to max - 1 columns and an ellipsis.  Returns the width appended.
+ */
+static size_t
+put_cut(struct rt_buf *b, const char *s, size_t n, size_t max)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, k, w, acc = 0;
+	uint32_t cp;
+
+	for (i = 0; i < n; i += k) {
+		if ((k = utf8_dec(p + i, n - i, &cp)) == 0) {
+			k = 1;
+			w = 1;
+		} else
+			w = cp_width(cp);
+		if (acc + w > max - 1)
+			break;
+		rt_buf_add(b, s + i, k);
+		acc += w;
+	}
+	/* Combining marks that follow the last character kept stay with it. */
+	while (i < n && (k = utf8_dec(p + i, n - i, &cp)) != 0 &&
+	    cp_width(cp) == 0) {
+		rt_buf_add(b, s + i, k);
+		i += k;
+	}
+	rt_buf_puts(b, ELLIPSIS);
+	return acc + 1;
+}
+
+/*
+ * Fix the widths from the cells measured: every column as wide as its
+ * widest cell, right-aligned (header too) when all its values are
+ * numbers.  When the rows would be wider than o->width (the terminal),
+ * the widest columns are narrowed to one common cap, no narrower than
+ * TABLE_MIN, the largest cap that fits.
  */
 static int
-table_flush(const struct out_spec *sp, struct table *t, size_t ncol,
-    FILE *fp, struct rt_err *e)
+table_layout(struct table *t, size_t ncol, const struct rt_out *o)
 {
-	struct rt_buf line = RT_BUF_INIT;
-	size_t *width = NULL, i, j, r, nrow;
-	unsigned char *right = NULL;
 	const struct tcell *tc;
-	int rc = RT_OK;
+	size_t j, r, nrow = t->ncell / ncol, cap, total;
 
-	if (ncol == 0)
-		return RT_OK;
-	nrow = t->ncell / ncol;
-	width = rt_malloc(ncol * sizeof *width);
-	right = rt_malloc(ncol);
-	if (width == NULL || right == NULL) {
-		rc = rt_error(e, RT_FAIL, "out of memory");
-		goto out;
-	}
+	t->width = rt_malloc(ncol * sizeof *t->width);
+	t->right = rt_malloc(ncol);
+	if (t->width == NULL || t->right == NULL)
+		return -1;
 	for (j = 0; j < ncol; j++) {
-		width[j] = 1;
-		right[j] = 0;
+		t->width[j] = 1;
+		t->right[j] = 0;
 		for (r = 0; r < nrow; r++) {
 			tc = &t->cell[r * ncol + j];
-			if (tc->width > width[j])
-				width[j] = tc->width;
+			if (tc->width > t->width[j])
+				t->width[j] = tc->width;
 			if (r == 0 || tc->type == SQLITE_NULL)
 				continue;
 			if (tc->type == SQLITE_INTEGER ||
 			    tc->type == SQLITE_FLOAT)
-				right[j] |= 1;
+				t->right[j] |= 1;
 			else
-				right[j] |= 2;
+				t->right[j] |= 2;
 		}
-		right[j] = right[j] == 1;
+		t->right[j] = t->right[j] == 1;
 	}
-	for (r = 0; r < nrow && rc == RT_OK; r++) {
-		rt_buf_reset(&line);
-		put_str(&line, sp->row_start);
-		for (j = 0; j < ncol; j++) {
-			tc = &t->cell[r * ncol + j];
-			if (j > 0)
-				put_str(&line, sp->col_sep);
-			if (right[j])
-				put_spaces(&line, width[j] - tc->width);
-			rt_buf_add(&line, rt_buf_str(&t->text) + tc->off, tc->len);
-			if (!right[j])
-				put_spaces(&line, width[j] - tc->width);
+	if (o->width == 0)
+		return 0;
+	for (cap = TABLE_CAP; cap > TABLE_MIN; cap--) {
+		for (total = 2 * (ncol - 1), j = 0; j < ncol; j++)
+			total += t->width[j] < cap ? t->width[j] : cap;
+		if (total <= o->width)
+			break;
+	}
+	for (j = 0; j < ncol; j++)
+		if (t->width[j] > cap)
+			t->width[j] = cap;
+	return 0;
+}
+
+/* One line of the table from the cells at row, padded and cut to widths. */
+static void
+table_line(const struct out_spec *sp, const struct table *t, size_t ncol,
+    const struct tcell *row, struct rt_buf *line)
+{
+	const char *text = rt_buf_str(&t->text);
+	size_t j, w;
+
+	put_str(line, sp->row_start);
+	for (j = 0; j < ncol; j++) {
+		const struct tcell *tc = &row[j];
+
+		if (j > 0)
+			put_str(line, sp->col_sep);
+		/* A number is never cut: a longer one pushes the line instead. */
+		if (tc->width > t->width[j] && (tc->type == SQLITE_INTEGER ||
+		    tc->type == SQLITE_FLOAT)) {
+			rt_buf_add(line, text + tc->off, tc->len);
+			continue;
 		}
-		while (line.len > 0 && line.s[line.len - 1] == ' ')
-			line.s[--line.len] = '\0';
-		put_str(&line, sp->row_end);
-		if (r == 0 && sp->rule != NULL) {
-			put_str(&line, sp->row_start);
+		if (tc->width > t->width[j]) {
+			w = put_cut(line, text + tc->off, tc->len, t->width[j]);
+			put_spaces(line, t->width[j] - w);
+			continue;
+		}
+		if (t->right[j])
+			put_spaces(line, t->width[j] - tc->width);
+		rt_buf_add(line, text + tc->off, tc->len);
+		if (!t->right[j])
+			put_spaces(line, t->width[j] - tc->width);
+	}
+	while (line->len > 0 && line->s[line->len - 1] == ' ')
+		line->s[--line->len] = '\0';
+	put_str(line, sp->row_end);
+}
+
+/*
+ * Write what the table holds: when measuring, fix the widths and write the
+ * header, its rule and the rows measured; when streaming, the one row.
+ * Either way the store is emptied for the rows to come.
+ */
+static int
+table_flush(const struct out_spec *sp, struct table *t, size_t ncol,
+    const struct rt_out *o, struct rt_err *e)
+{
+	struct rt_buf *line = &t->line;
+	size_t i, j, r, nrow;
+	int rc = RT_OK;
+
+	if (ncol == 0)
+		return RT_OK;
+	if (!t->streaming && table_layout(t, ncol, o) != 0)
+		return rt_error(e, RT_FAIL, "out of memory");
+	nrow = t->ncell / ncol;
+	for (r = 0; r < nrow && rc == RT_OK; r++) {
+		rt_buf_reset(line);
+		table_line(sp, t, ncol, &t->cell[r * ncol], line);
+		if (r == 0 && !t->streaming && sp->rule != NULL) {
+			put_str(line, sp->row_start);
 			for (j = 0; j < ncol; j++) {
 				if (j > 0)
-					put_str(&line, sp->col_sep);
-				for (i = 0; i < width[j]; i++)
-					put_str(&line, sp->rule);
+					put_str(line, sp->col_sep);
+				for (i = 0; i < t->width[j]; i++)
+					put_str(line, sp->rule);
 			}
-			put_str(&line, sp->row_end);
+			put_str(line, sp->row_end);
 		}
-		if (line.oom)
+		if (line->oom)
 			rc = rt_error(e, RT_FAIL, "out of memory");
 		else
-			rc = write_out(fp, line.s, line.len, e);
+			rc = emit(o, line->s, line->len, e);
 	}
-out:
-	rt_free(width);
-	rt_free(right);
-	rt_buf_release(&line);
+	t->streaming = 1;
+	t->ncell = 0;
+	rt_buf_reset(&t->text);
 	return rc;
 }
 
@@ -828,7 +1395,8 @@ out:
  */
 static int
 put_row(const struct out_spec *sp, sqlite3_stmt *st, int ncol, int names,
-    struct rt_buf *line, struct table *t, struct rt_err *e)
+    struct rt_buf *line, struct table *t, const struct rt_out *o,
+    struct rt_err *e)
 {
 	char num[64];
 	struct cell c;
@@ -850,17 +1418,25 @@ put_row(const struct out_spec *sp, sqlite3_stmt *st, int ncol, int names,
 		} else if (cell_get(st, i, &c, num, sizeof num) != 0)
 			return rt_error(e, RT_FAIL, "out of memory");
 		if (sp->measure) {
-			if (table_add(t, &c) != 0)
+			if (table_add(t, &c, o) != 0)
 				return rt_error(e, RT_FAIL, "out of memory");
 			continue;
 		}
 		if (i > 0)
 			put_str(line, sp->col_sep);
 		if (sp->keyed && !names) {
-			json_str(line, name, strlen(name));
+			rt_out_json_str(line, name, strlen(name));
 			rt_buf_putc(line, ':');
 		}
-		sp->quote(line, &c);
+		if (names) {
+			/* Column names are text, never a formula or an Excel number. */
+			struct rt_out plain = *o;
+
+			plain.no_guard = 1;
+			plain.excel = 0;
+			sp->quote(line, &c, &plain);
+		} else
+			sp->quote(line, &c, o);
 	}
 	if (sp->measure)
 		return RT_OK;
@@ -879,18 +1455,20 @@ put_row(const struct out_spec *sp, sqlite3_stmt *st, int ncol, int names,
 
 /*
  * The writer.  Each step's row is rendered into line and written at once,
- * so memory stays at one row; only the table keeps them all.
+ * so memory stays at one row; the table keeps its first rows to measure
+ * them (RT_OUT_MEASURE_ROWS, RT_OUT_MEASURE_BYTES) and then streams too.
  */
 static int
-out_run(const struct out_spec *sp, sqlite3_stmt *st, FILE *fp,
+out_run(const struct out_spec *sp, sqlite3_stmt *st, const struct rt_out *o,
     struct rt_err *e)
 {
 	struct rt_buf line = RT_BUF_INIT;
-	struct table t = { RT_BUF_INIT, NULL, 0, 0 };
+	struct table t;
 	int ncol = sqlite3_column_count(st);
 	size_t nrow = 0;
 	int rc = RT_OK, src;
 
+	memset(&t, 0, sizeof t);
 	for (;;) {
 		src = sqlite3_step(st);
 		if (src != SQLITE_ROW && src != SQLITE_DONE) {
@@ -900,45 +1478,79 @@ out_run(const struct out_spec *sp, sqlite3_stmt *st, FILE *fp,
 		}
 		rt_buf_reset(&line);
 		if (nrow == 0 && sp->header && ncol > 0) {
-			if ((rc = put_row(sp, st, ncol, 1, &line, &t, e)))
+			if ((rc = put_row(sp, st, ncol, 1, &line, &t, o, e)))
 				goto out;
 		}
 		if (src == SQLITE_DONE)
 			break;
 		put_str(&line, nrow == 0 ? sp->begin : sp->row_sep);
-		if ((rc = put_row(sp, st, ncol, 0, &line, &t, e)) != RT_OK)
-			goto out;
-		if ((rc = write_out(fp, line.s, line.len, e)) != RT_OK)
+		if ((rc = put_row(sp, st, ncol, 0, &line, &t, o, e)) != RT_OK)
 			goto out;
 		nrow++;
+		if (!sp->measure)
+			rc = emit(o, line.s, line.len, e);
+		else if (t.streaming || nrow >= RT_OUT_MEASURE_ROWS ||
+		    t.text.len >= RT_OUT_MEASURE_BYTES)
+			rc = table_flush(sp, &t, (size_t)ncol, o, e);
+		if (rc != RT_OK)
+			goto out;
 	}
+	if (sp->measure && !t.streaming &&
+	    (rc = table_flush(sp, &t, (size_t)ncol, o, e)) != RT_OK)
+		goto out;
+	if (o->pRows != NULL)
+		*o->pRows = (long long)nrow;
 	put_str(&line, nrow == 0 ? sp->empty : sp->end);
-	if (line.oom) {
+	if (line.oom)
 		rc = rt_error(e, RT_FAIL, "out of memory");
-		goto out;
-	}
-	if (sp->measure &&
-	    (rc = table_flush(sp, &t, (size_t)ncol, fp, e)) != RT_OK)
-		goto out;
-	if ((rc = write_out(fp, line.s, line.len, e)) != RT_OK)
-		goto out;
-	/* A full disk often shows only when the stdio buffer goes out. */
-	errno = 0;
-	if (fflush(fp) != 0 || ferror(fp))
-		rc = rt_error(e, RT_FAIL, "write: %s",
-		    errno ? strerror(errno) : "output error");
+	else
+		rc = emit(o, line.s, line.len, e);
 out:
 	rt_buf_release(&line);
 	rt_buf_release(&t.text);
+	rt_buf_release(&t.line);
 	rt_free(t.cell);
+	rt_free(t.width);
+	rt_free(t.right);
 	return rc;
+}
+
+int
+rt_out_rows(sqlite3_stmt *st, const struct rt_out *o, struct rt_err *e)
+{
+	if ((size_t)o->fmt >= NSPECS)
+		return rt_error(e, RT_FAIL, "output: unknown format %d",
+		    (int)o->fmt);
+	return out_run(&specs[o->fmt], st, o, e);
+}
+
+int
+rt_out_file(sqlite3_stmt *st, const struct rt_out *o, FILE *fp,
+    struct rt_err *e)
+{
+	struct rt_out to = *o;
+	int rc;
+
+	if (to.xWrite == NULL) {
+		to.xWrite = rt_out_fwrite;
+		to.pWriteArg = fp;
+	}
+	if ((rc = rt_out_rows(st, &to, e)) != RT_OK)
+		return rc;
+	/* A full disk often shows only when the stdio buffer goes out. */
+	errno = 0;
+	if (fflush(fp) != 0 || ferror(fp))
+		return rt_error(e, RT_FAIL, "write: %s",
+		    errno ? strerror(errno) : "output error");
+	return RT_OK;
 }
 
 int
 rt_out_stmt(sqlite3_stmt *st, enum rt_fmt fmt, FILE *fp, struct rt_err *e)
 {
-	if ((size_t)fmt >= NSPECS)
-		return rt_error(e, RT_FAIL, "output: unknown format %d",
-		    (int)fmt);
-	return out_run(&specs[fmt], st, fp, e);
+	struct rt_out o;
+
+	memset(&o, 0, sizeof o);
+	o.fmt = fmt;
+	return rt_out_file(st, &o, fp, e);
 }

@@ -41,10 +41,21 @@
  * Exit statuses: everything wrong with what was typed is RT_USAGE (2), as
  * a bad argument of any other command is: no statement, a syntax error,
  * an unknown table or column, and a statement the guard refuses ("not
- * allowed: <statement>: <why>").  A statement that was accepted but
- * failed while running is RT_FAIL (1): interrupted, too big, out of
- * memory, I/O.  RT_INVALID (3) stays what it is everywhere: bad data.
+ * allowed: <statement>: <why>").  So is a statement that SQLite accepts
+ * but that fails on its own terms when it runs (SQLITE_ERROR: a table
+ * function given a bad argument, "pragma_journal_mode('DELETE')", an FTS
+ * MATCH it cannot read, an integer overflow): no data made it fail.  A
+ * statement stopped or failed for another reason is RT_FAIL (1):
+ * interrupted, timed out, too big, out of memory, I/O.  RT_INVALID (3)
+ * stays what it is everywhere: bad data.
+ *
+ * Memory: every format streams (the table measures its first rows and
+ * then streams, see out.h), and the output of the whole run is held back
+ * in memory up to HOLD_BYTES: a run that fails before writing that much
+ * prints nothing at all; one that fails later has printed what it
+ * printed, up to the failing row.
  */
+#include <errno.h>
 #include <math.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -62,6 +73,7 @@
 #define PROGRESS_OPS	1000	/* VM steps between checks of the clock */
 #define GRACE_SECONDS	1	/* after the deadline, before the alarm */
 #define SNIPPET_CHARS	60	/* of a statement, in a message */
+#define HOLD_BYTES	(1024 * 1024)	/* output held back before a failure */
 
 /* The state of the one guarded run; a CLI runs one at a time. */
 static struct guard {
@@ -539,12 +551,55 @@ interrupted(struct rt_err *e)
 }
 
 /*
+ * The output of a run, held back in buf until the run ends or buf would
+ * pass HOLD_BYTES; from then on it goes straight to fp.
+ */
+struct hold {
+	FILE *fp;		/* the real output */
+	struct rt_buf buf;	/* held back, while !passing */
+	int passing;		/* the bound was passed: write through */
+};
+
+static ssize_t
+hold_write(void *arg, const unsigned char *p, size_t n)
+{
+	struct hold *h = arg;
+
+	if (!h->passing) {
+		if (h->buf.len + n <= HOLD_BYTES) {
+			rt_buf_add(&h->buf, (const char *)p, n);
+			if (h->buf.oom) {
+				errno = ENOMEM;
+				return -1;
+			}
+			return (ssize_t)n;
+		}
+		h->passing = 1;
+		if (h->buf.len > 0 && rt_out_fwrite(h->fp,
+		    (const unsigned char *)h->buf.s, h->buf.len) < 0)
+			return -1;
+		rt_buf_release(&h->buf);
+	}
+	return rt_out_fwrite(h->fp, p, n);
+}
+
+/* Is the failure of a running statement the statement's own fault? */
+static int
+run_error_code(sqlite3 *db, const struct rt_err *run)
+{
+	if (strncmp(run->msg, "query: ", 7) == 0 &&
+	    (sqlite3_errcode(db) & 0xff) == SQLITE_ERROR)
+		return RT_USAGE;
+	return run->code;
+}
+
+/*
  * Walk the statements of sql: only prepare and check them (out NULL), or
  * run them and print their rows.  *count receives how many there were.
  */
 static int
-each_statement(sqlite3 *db, const char *sql, enum rt_fmt fmt, FILE *out,
-    int *count, struct rt_err *e)
+each_statement(sqlite3 *db, const char *sql, const struct rt_out *o,
+    FILE *out, int *count, struct rt_err *e)
 {
 	const char *p = sql, *tail;
 	char what[SNIPPET_CHARS * 4 + 8];
@@ -575,13 +630,14 @@ each_statement(sqlite3 *db, const char *sql, enum rt_fmt fmt, FILE *out,
 			    guard.why[0] ? guard.why : "it would write");
 		else if (out != NULL) {
 			rt_err_clear(&run);
-			if (rt_out_stmt(st, fmt, out, &run) != RT_OK &&
+			if (rt_out_file(st, o, out, &run) != RT_OK &&
 			    (rc = interrupted(e)) == RT_OK) {
 				if (guard.why[0] != '\0')	/* e.g. pragma_x() */
 					rc = rt_error(e, RT_USAGE, "sql: not allowed: "
 					    "%s: %s", what, guard.why);
 				else
-					rc = rt_error(e, run.code, "sql: %s: %s", what,
+					rc = rt_error(e, run_error_code(db, &run),
+					    "sql: %s: %s", what,
 					    strncmp(run.msg, "query: ", 7) == 0 ?
 					    run.msg + 7 : run.msg);
 			}
@@ -598,7 +654,20 @@ int
 rt_sqlguard_run(struct rt_db *db, const char *sql, enum rt_fmt fmt,
     FILE *out, double timeout_seconds, struct rt_err *e)
 {
+	struct rt_out o;
+
+	memset(&o, 0, sizeof o);
+	o.fmt = fmt;
+	return rt_sqlguard_exec(db, sql, &o, out, timeout_seconds, e);
+}
+
+int
+rt_sqlguard_exec(struct rt_db *db, const char *sql, const struct rt_out *o,
+    FILE *out, double timeout_seconds, struct rt_err *e)
+{
 	struct sigaction sa, old_int, old_alrm;
+	struct hold hold = {out, RT_BUF_INIT, 0};
+	struct rt_out ho = *o;
 	int rc, count, catch_int, armed = 0;
 	double secs;
 
@@ -631,12 +700,23 @@ rt_sqlguard_run(struct rt_db *db, const char *sql, enum rt_fmt fmt,
 			alarm((unsigned)secs);
 	}
 
-	if ((rc = each_statement(db->h, sql, fmt, NULL, &count, e)) == RT_OK) {
+	if ((rc = each_statement(db->h, sql, o, NULL, &count, e)) == RT_OK) {
 		if (count == 0)
 			rc = rt_error(e, RT_USAGE, "sql: no statement given");
-		else
-			rc = each_statement(db->h, sql, fmt, out, &count, e);
+		else {
+			ho.xWrite = hold_write;
+			ho.pWriteArg = &hold;
+			rc = each_statement(db->h, sql, &ho, out, &count, e);
+		}
 	}
+	/* Held back: written when all went well, dropped when not. */
+	if (rc == RT_OK && hold.buf.len > 0 &&
+	    rt_out_fwrite(out, (const unsigned char *)hold.buf.s,
+	    hold.buf.len) < 0)
+		rc = rt_error(e, RT_FAIL, "sql: write: %s", strerror(errno));
+	if (rc == RT_OK && fflush(out) != 0)
+		rc = rt_error(e, RT_FAIL, "sql: write: %s", strerror(errno));
+	rt_buf_release(&hold.buf);
 
 	if (armed) {
 		alarm(0);

@@ -29,7 +29,10 @@ enum rt_cmd_db {
 enum rt_opt_kind {
 	RT_OPT_FLAG,  /* --force */
 	RT_OPT_VALUE, /* --title T (the last one given wins) */
-	RT_OPT_MULTI  /* --lead L, repeatable */
+	RT_OPT_MULTI, /* --lead L, repeatable */
+	RT_OPT_WRITES /* a flag that makes an RT_CMD_WRITE command write
+			 (tracker --mark-reported): without it the command
+			 opens the database as RT_CMD_READ */
 };
 
 struct rt_opt {
@@ -92,6 +95,23 @@ extern const struct rt_cmd rt_cmd_init, rt_cmd_migrate, rt_cmd_committee,
  */
 int rt_cmd_format(const struct rt_args *a, enum rt_fmt *fmt, struct rt_err *e);
 int rt_cmd_as_of(const struct rt_args *a, char as_of[11], struct rt_err *e);
+/*
+ * The output options of a listing: --format (default table) and
+ * --no-formula-guard (when the command declares it; the guard is on
+ * otherwise).  RT_USAGE naming a bad format.
+ */
+int rt_cmd_out(const struct rt_args *a, struct rt_out *o, struct rt_err *e);
+
+/*
+ * When ctx->out is a terminal: fit a table to its width ($COLUMNS, else
+ * the terminal's own) and send the output through $PAGER (default "less
+ * -FRSX"; empty or "cat": none) by making ctx->out the pager's input.
+ * rt_cmd_page_end() waits for the pager and gives ctx->out back; a reader
+ * who quits the pager early is not an error.  Returns rc, or the pager's
+ * failure when rc was RT_OK.
+ */
+void rt_cmd_page(struct rt_ctx *ctx, struct rt_out *o);
+int rt_cmd_page_end(struct rt_ctx *ctx, int rc);
 
 /*
  * Run a listing: read --format (default table) and --as-of (default today;

@@ -1,30 +1,57 @@
 /*
  * sha256.h - SHA-256 (FIPS 180-4), for migration checksums and export
- * manifests.
+ * manifests: a thin layer over nettle's sha256, which picks the SHA
+ * instructions at run time where the processor has them.  The layer keeps
+ * the hex digest, which is all rectrack stores or prints.
  */
 #ifndef RECTRACK_SHA256_H
 #define RECTRACK_SHA256_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <nettle/sha2.h>
 
 struct rt_sha256 {
-	uint32_t h[8];          /* chaining state */
-	uint64_t len;           /* bytes hashed so far */
-	unsigned char buf[64];  /* a partial block */
-	size_t nbuf;            /* bytes in buf */
+	struct sha256_ctx ctx;  /* nettle's state */
 };
 
-void rt_sha256_init(struct rt_sha256 *c);
-void rt_sha256_update(struct rt_sha256 *c, const void *p, size_t n);
+static inline void
+rt_sha256_init(struct rt_sha256 *c)
+{
+	sha256_init(&c->ctx);
+}
+
+static inline void
+rt_sha256_update(struct rt_sha256 *c, const void *p, size_t n)
+{
+	sha256_update(&c->ctx, n, (const uint8_t *)p);
+}
+
 /* Finish and write 64 lowercase hex digits and a NUL into hex. */
-void rt_sha256_hex(struct rt_sha256 *c, char hex[65]);
+static inline void
+rt_sha256_hex(struct rt_sha256 *c, char hex[65])
+{
+	static const char digits[] = "0123456789abcdef";
+	uint8_t d[SHA256_DIGEST_SIZE];
+	int i;
+
+	sha256_digest(&c->ctx, sizeof d, d);
+	for (i = 0; i < SHA256_DIGEST_SIZE; i++) {
+		hex[2 * i] = digits[d[i] >> 4];
+		hex[2 * i + 1] = digits[d[i] & 15];
+	}
+	hex[64] = '\0';
+}
+
 /* One call: the hex digest of n bytes at p. */
-/*
- * Whether this processor has the SHA instructions; use them (the default)
- * or the portable C (use = 0: tests compare the two).
- */
-int rt_sha256_hw(int use);
-void rt_sha256_str(const void *p, size_t n, char hex[65]);
+static inline void
+rt_sha256_str(const void *p, size_t n, char hex[65])
+{
+	struct rt_sha256 c;
+
+	rt_sha256_init(&c);
+	rt_sha256_update(&c, p, n);
+	rt_sha256_hex(&c, hex);
+}
 
 #endif

@@ -57,5 +57,8 @@ int rt_sqlguard_install(sqlite3 *db, struct rt_err *e);
  */
 int rt_sqlguard_run(struct rt_db *db, const char *sql, enum rt_fmt fmt,
     FILE *out, double timeout_seconds, struct rt_err *e);
+/* The same with every output option of o (format, formula guard). */
+int rt_sqlguard_exec(struct rt_db *db, const char *sql, const struct rt_out *o,
+    FILE *out, double timeout_seconds, struct rt_err *e);
 
 #endif

@@ -32,7 +32,8 @@
 /* The files of an export, in the manifest's order. */
 static const char *const files[] = {
 	"committees.csv", "meetings.csv", "items.csv", "recommendations.csv",
-	"responses.csv", "updates.csv", "actions.csv", "flat.csv", NULL
+	"responses.csv", "updates.csv", "actions.csv", "flat.csv",
+	"recommendation_state.csv", "action_state.csv", NULL
 };
 
 /* setup_db() exported as of 2025-03-01, file by file. */
@@ -91,7 +92,7 @@ read_in(const char *dir, const char *name, size_t *n)
 	return p;
 }
 
-/* Exactly the eight CSVs and the manifest: no temporary file left. */
+/* Exactly the ten CSVs, the manifest and SHA256SUMS: no temporary file. */
 static void
 assert_only_export(const char *dir)
 {
@@ -103,14 +104,15 @@ assert_only_export(const char *dir)
 	while ((d = readdir(dp)) != NULL) {
 		if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
 			continue;
-		known = strcmp(d->d_name, "manifest.json") == 0;
+		known = strcmp(d->d_name, "manifest.json") == 0 ||
+		    strcmp(d->d_name, "SHA256SUMS") == 0;
 		for (i = 0; files[i] != NULL; i++)
 			known |= strcmp(d->d_name, files[i]) == 0;
 		ck_assert_msg(known, "unexpected file '%s' in %s", d->d_name, dir);
 		n++;
 	}
 	closedir(dp);
-	ck_assert_int_eq(n, 9);
+	ck_assert_int_eq(n, 12);
 }
 
 /* SHA-256 of a file by sha256sum(1), hex. */
@@ -173,7 +175,8 @@ expected_manifest(const char *dir, const char *snapshot, const char *bom,
 
 	m = xprintf("{\n  \"snapshot\": \"%s\",\n  \"as_of\": \"2025-03-01\",\n"
 	    "  \"rectrack\": \"%s\",\n  \"schema_version\": 1,\n"
-	    "  \"bom\": %s,\n  \"formula_guard\": %s,\n  \"files\": [\n",
+	    "  \"bom\": %s,\n  \"formula_guard\": %s,\n  \"excel\": false,\n"
+	    "  \"files\": [\n",
 	    snapshot, version(), bom, guard);
 	for (i = 0; files[i] != NULL; i++) {
 		csv = read_in(dir, files[i], &n);
@@ -436,17 +439,98 @@ START_TEST(test_as_of)
 }
 END_TEST
 
+/*
+ * Issue 11, finding 18: --excel writes the texts Excel would turn into a
+ * number or a date as ="...", which Excel shows as the text; the rest,
+ * numbers and ISO dates included, as without it.
+ */
+static const struct {
+	const char *number;	/* the recommendation's number, as written */
+	const char *text;	/* and its text */
+	const char *csv;	/* number,title,text as --excel writes them */
+} excel[] = {
+	{"007", "March 2025", "\"=\"\"007\"\"\",,\"=\"\"March 2025\"\"\""},
+	{"3.10", "1E5", "\"=\"\"3.10\"\"\",,\"=\"\"1E5\"\"\""},
+	{"1-2", "-5", "\"=\"\"1-2\"\"\",,\"=\"\"-5\"\"\""},
+	{"R10", "=SUM(1,2)", "R10,,\"'=SUM(1,2)\""},
+	{"3.1(a)", "Plain text, 10:30", "3.1(a),,\"Plain text, 10:30\""},
+	{NULL, NULL, NULL}
+};
+
+START_TEST(test_excel)
+{
+	struct run r = RUN_INIT;
+	char *db = rt_path("x.db"), *want;
+	int i;
+
+	RUN_OK(&r, db, NULL, "init");
+	RUN_OK(&r, db, NULL, "committee", "add", "pcs-osc", "PCS");
+	want = xprintf("%s", REC_HDR);
+	for (i = 0; excel[i].number != NULL; i++) {
+		RUN_OK(&r, db, NULL, "rec", "add", "--committee", "pcs-osc",
+		    "--meeting", "2024-11-15", "--item", "I", "--number",
+		    excel[i].number, "--text", excel[i].text);
+		want = xprintf("%s%d,1,%s,,2025-01-15,,awaiting-response\r\n",
+		    want, i + 1, excel[i].csv);
+	}
+	RUN_OK(&r, db, NULL, "export", "recommendations", "--excel", AS_OF);
+	ck_assert_str_eq(r.out, want);
+	/* Without --excel, as stored. */
+	RUN_OK(&r, db, NULL, "export", "recommendations", AS_OF);
+	ck_assert(has(r.out, "\r\n1,1,007,,March 2025,"));
+}
+END_TEST
+
+/*
+ * Issue 15: DIR is made when missing; SHA256SUMS checks with sha256sum -c
+ * and agrees with the manifest; the state views are there, as of the date.
+ */
+START_TEST(test_dir_sums_and_states)
+{
+	struct run r = RUN_INIT;
+	char *db = setup_db(), *dir = rt_path("new"), *sums, *m;
+	int i;
+
+	RUN_OK(&r, db, NULL, "--quiet", "export", "--dir", dir, AS_OF);
+	assert_only_export(dir);
+	ck_assert_int_eq(system(xprintf("cd '%s' && sha256sum --quiet -c "
+	    "SHA256SUMS", dir)), 0);
+	sums = read_in(dir, "SHA256SUMS", NULL);
+	m = read_in(dir, "manifest.json", NULL);
+	for (i = 0; files[i] != NULL; i++) {
+		char *sha = sha256_of(xprintf("%s/%s", dir, files[i]));
+
+		ck_assert(has(sums, xprintf("%s  %s\n", sha, files[i])));
+		ck_assert(has(m, xprintf("\"sha256\": \"%s\"", sha)));
+	}
+	ck_assert_int_eq(nlines(sums), 10);
+	ck_assert(starts(read_in(dir, "recommendation_state.csv", NULL),
+	    "id,committee,meeting_date,item,number,recommendation,leads,"
+	    "decision,response_date,state,"));
+	ck_assert(has(read_in(dir, "recommendation_state.csv", NULL),
+	    "\r\n2,pcs-osc,2024-11-15,Budget monitoring,2,"
+	    "Review the capital programme.,Lorna Baxter,,,awaiting-response,"));
+	ck_assert(starts(read_in(dir, "action_state.csv", NULL),
+	    "id,committee,meeting_date,item,recommendation_id,action,leads,"
+	    "due_text,due_date,status,"));
+	/* One table of them on standard output, too. */
+	RUN_OK(&r, db, NULL, "export", "recommendation_state", AS_OF);
+	ck_assert_str_eq(r.out, read_in(dir, "recommendation_state.csv", NULL));
+}
+END_TEST
+
 START_TEST(test_usage)
 {
 	struct run r = RUN_INIT;
 	char *db = setup_db();
 
 	RUN_FAIL(&r, db, NULL, 2, "unknown table 'bogus' (tables: committees, "
-	    "meetings, items, recommendations, responses, updates, actions, flat)",
+	    "meetings, items, recommendations, responses, updates, actions, flat, "
+	    "recommendation_state, action_state)",
 	    "export", "bogus");
 	RUN_FAIL(&r, db, NULL, 2, "export: cannot use directory",
-	    "export", "--dir", rt_path("missing"));
-	ck_assert(has(r.err, rt_path("missing")));
+	    "export", "--dir", rt_path("missing/sub"));
+	ck_assert(has(r.err, rt_path("missing/sub")));
 	RUN_FAIL(&r, db, NULL, 2, xprintf("'%s' is not a directory", db),
 	    "export", "--dir", db);
 	RUN_FAIL(&r, db, NULL, 2, "give --dir DIR or a TABLE, not both",
@@ -459,26 +543,32 @@ START_TEST(test_usage)
 
 	RUN_OK(&r, db, NULL, "export", "--help");
 	ck_assert(starts(r.out, "usage: rectrack export [--dir DIR | TABLE] "
-	    "[--bom] [--no-formula-guard] [--as-of DATE]\n"));
+	    "[--bom] [--no-formula-guard] [--excel] [--as-of DATE]\n"));
 }
 END_TEST
 
 /*
  * A failure leaves the previous night's files as they were: here the
- * last rename fails (flat.csv has become a directory), after seven files
+ * eighth rename fails (flat.csv has become a directory), after seven files
  * were already replaced, and those are put back.
  */
 START_TEST(test_failure_keeps_previous)
 {
 	struct run r = RUN_INIT;
-	char *db = setup_db(), *dir = new_dir("out"), *before[9], *p;
-	size_t nbefore[9], n;
-	int i;
+	/* The ten CSVs, then the manifest and SHA256SUMS. */
+	static const char *const extra[] = {"manifest.json", "SHA256SUMS"};
+	char *db = setup_db(), *dir = new_dir("out"), *before[12], *p;
+	const char *name;
+	size_t nbefore[12], n;
+	int i, nfiles;
 
 	RUN_OK(&r, db, NULL, "export", "--dir", dir, AS_OF);
-	for (i = 0; files[i] != NULL; i++)
-		before[i] = read_in(dir, files[i], &nbefore[i]);
-	before[8] = read_in(dir, "manifest.json", &nbefore[8]);
+	for (nfiles = 0; files[nfiles] != NULL; nfiles++)
+		;
+	ck_assert_int_eq(nfiles + 2, 12);
+	for (i = 0; i < 12; i++)
+		before[i] = read_in(dir, i < nfiles ? files[i] :
+		    extra[i - nfiles], &nbefore[i]);
 
 	/* New data, so that every file would change. */
 	RUN_OK(&r, db, NULL, "committee", "add", "audit", "Audit Committee");
@@ -491,15 +581,14 @@ START_TEST(test_failure_keeps_previous)
 	    "--date", "2025-02-01");
 	RUN_OK(&r, db, NULL, "action", "add", "--rec", "3", "--text", "Act");
 
-	/* flat.csv, the last CSV renamed, cannot be replaced. */
+	/* flat.csv, the eighth file renamed, cannot be replaced. */
 	ck_assert_int_eq(unlink(xprintf("%s/flat.csv", dir)), 0);
 	ck_assert_int_eq(mkdir(xprintf("%s/flat.csv", dir), 0755), 0);
 	RUN_FAIL(&r, db, NULL, 1, xprintf("export: %s/flat.csv: cannot replace: ",
 	    dir), "export", "--dir", dir, AS_OF);
-	for (i = 0; i < 9; i++) {
-		const char *name = i < 8 ? files[i] : "manifest.json";
-
-		if (i == 7)
+	for (i = 0; i < 12; i++) {
+		name = i < nfiles ? files[i] : extra[i - nfiles];
+		if (strcmp(name, "flat.csv") == 0)
 			continue;	/* the directory */
 		p = read_in(dir, name, &n);
 		ck_assert_msg(n == nbefore[i] && memcmp(p, before[i], n) == 0,
@@ -553,6 +642,8 @@ cli_export_suite(void)
 
 	tcase_add_test(tc, test_dir_files);
 	tcase_add_test(tc, test_quoting_and_guard);
+	tcase_add_test(tc, test_excel);
+	tcase_add_test(tc, test_dir_sums_and_states);
 	tcase_add_test(tc, test_bom);
 	tcase_add_test(tc, test_reproducible);
 	tcase_add_test(tc, test_flat);

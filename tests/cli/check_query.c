@@ -35,11 +35,17 @@
  * "Ongoing", in-progress; 3 on rec 4, complete; 4 on rec 3 due "March 2025",
  * delayed (not yet overdue).
  */
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <check.h>
+#include <sqlite3.h>
 
 #include "harness.h"
 
@@ -348,10 +354,10 @@ START_TEST(test_tracker)
 	ck_assert(has(r.out, "\r\nrecommendation-tracker,1,2024-10-01,A,1,,"
 	    "Recommendation 1 of A,,,,,,,awaiting-response,2024-12-01,1,red\r\n"));
 	ck_assert(has(r.out, "\r\naction-tracker,1,"));
-	/* The document records its meeting; nothing is reported yet. */
+	/* Printing records nothing: not its meeting, nothing reported. */
 	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM meetings m JOIN "
 	    "committees c ON c.id = m.committee_id WHERE slug = 'scr' AND "
-	    "date = '2025-03-01'"), "1\n");
+	    "date = '2025-03-01'"), "0\n");
 	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM reports"), "0\n");
 
 	/* Markdown and HTML carry the three parts. */
@@ -371,6 +377,10 @@ START_TEST(test_tracker)
 	    "--mark-reported", "--format", "csv");
 	ck_assert_str_eq(db_query(db, "SELECT count(response_id), count(update_id) "
 	    "FROM reports"), "10|2\n");
+	/* Marking records the meeting it was reported at. */
+	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM meetings m JOIN "
+	    "committees c ON c.id = m.committee_id WHERE slug = 'scr' AND "
+	    "date = '2025-03-01'"), "1\n");
 	/* Printing D's tracker again gives the same document. */
 	before = r.out;
 	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
@@ -394,6 +404,39 @@ START_TEST(test_tracker)
 	ck_assert(!has(r.out, ",5,2024-10-01"));
 	ck_assert(!has(r.out, "\r\naction-tracker,3,"));
 	ck_assert(has(r.out, "\r\nrecommendation-tracker,12,2025-04-01"));
+}
+END_TEST
+
+/*
+ * Issue 11, finding 14: without --mark-reported the tracker only reads.
+ * It works on a 0444 file, and a mistyped date leaves no phantom meeting;
+ * --mark-reported alone writes.
+ */
+START_TEST(test_tracker_read_only)
+{
+	static const char *const formats[] = {"markdown", "html", "csv"};
+	struct run r = RUN_INIT;
+	char *db = fixture(), *before;
+	size_t i;
+
+	before = db_fingerprint(db);
+	ck_assert_int_eq(chmod(db, 0444), 0);
+	for (i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+		RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+		    "--format", formats[i]);
+		ck_assert_uint_gt(r.nout, 100);
+	}
+	RUN_FAIL(&r, db, NULL, 2, "read-only", "tracker", "scr", "--meeting",
+	    "2025-03-01", "--mark-reported");
+	ck_assert_int_eq(chmod(db, 0644), 0);
+	/* 2052 for 2025: a mistyped date prints, and records nothing. */
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2052-03-01");
+	ck_assert_str_eq(db_fingerprint(db), before);
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+	    "--mark-reported", "--format", "csv");
+	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM meetings WHERE "
+	    "date = '2025-03-01'"), "1\n");
+	ck_assert_str_ne(db_fingerprint(db), before);
 }
 END_TEST
 
@@ -454,6 +497,402 @@ START_TEST(test_search)
 }
 END_TEST
 
+/* A formula a spreadsheet would run, stored in every kind of text. */
+#define FORMULA "=HYPERLINK(\"http://x\",\"c\")"
+
+/* The fixture with FORMULA in a committee, meeting, rec, action and log. */
+static char *
+formula_fixture(void)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+	sqlite3 *h;
+
+	RUN_OK(&r, db, NULL, "committee", "add", "evil", FORMULA);
+	RUN_OK(&r, db, NULL, "meeting", "add", "evil", "2024-10-01", "--title",
+	    FORMULA);
+	RUN_OK(&r, db, NULL, "rec", "add", "--committee", "scr", "--meeting",
+	    "2024-10-01", "--item", "A", "--number", "99", "--text", FORMULA);
+	RUN_OK(&r, db, NULL, "action", "add", "--rec", "1", "--text", FORMULA);
+	/* A history row written by another tool, as user "=HYPERLINK...". */
+	ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(h, "UPDATE history SET user = "
+	    "'" "=HYPERLINK(\"http://x\",\"c\")" "' WHERE id = 1", NULL, NULL,
+	    NULL), SQLITE_OK);
+	sqlite3_close(h);
+	return db;
+}
+
+/* Every command that writes CSV, each given --format csv where it takes it. */
+static const struct {
+	const char *name;		/* for the failure message */
+	const char *argv[10];		/* the command, NULL-terminated */
+} csv_cmds[] = {
+	{ "rec list", { "rec", "list", "--format", "csv", ASOF } },
+	{ "action list", { "action", "list", "--format", "csv", ASOF } },
+	{ "committee list", { "committee", "list", "--format", "csv" } },
+	{ "meeting list", { "meeting", "list", "--format", "csv" } },
+	{ "log", { "log", "--format", "csv" } },
+	{ "query open", { "query", "open", "--format", "csv", ASOF } },
+	{ "query open-actions", { "query", "open-actions", "--format", "csv",
+	    ASOF } },
+	{ "sql", { "sql", "SELECT text FROM recommendations", "--format",
+	    "csv" } },
+	{ "search", { "search", "HYPERLINK", "--format", "csv" } },
+	{ "tracker", { "tracker", "scr", "--meeting", "2025-03-01", "--format",
+	    "csv" } },
+	{ "export", { "export", "recommendations" } },
+	{ "export actions", { "export", "actions" } },
+};
+
+/*
+ * Does any field of the CSV text start with '=' once read as a
+ * spreadsheet reads it (quotes removed)?  RFC 4180, for the check below.
+ */
+static int
+field_starts_with_formula(const char *s)
+{
+	int start = 1;
+
+	while (*s != '\0') {
+		if (start && *s == '"') {	/* a quoted field */
+			if (s[1] == '=')
+				return 1;
+			for (s++; *s != '\0'; s++)
+				if (*s == '"' && *++s != '"')
+					break;
+			start = 0;
+			continue;
+		}
+		if (start && *s == '=')
+			return 1;
+		start = *s == ',' || *s == '\n';
+		s++;
+	}
+	return 0;
+}
+
+/*
+ * The formula guard on every CSV rectrack writes (issue 11, finding 10):
+ * the formula comes out with a leading ' and nowhere at the start of a
+ * field; --no-formula-guard writes it as stored.
+ */
+START_TEST(test_csv_guard_everywhere)
+{
+	struct run r = RUN_INIT;
+	const char *argv[16];
+	char *db = formula_fixture();
+	int n;
+
+	for (n = 0; csv_cmds[_i].argv[n] != NULL; n++)
+		argv[n] = csv_cmds[_i].argv[n];
+	argv[n] = NULL;
+	rt_run(&r, db, NULL, argv);
+	ck_assert_msg(r.code == 0, "%s: %d %s", csv_cmds[_i].name, r.code, r.err);
+	ck_assert_msg(has(r.out, "'=HYPERLINK(") || has(r.out, "'=[HYPERLINK]"),
+	    "%s: not guarded:\n%.300s", csv_cmds[_i].name, r.out);
+	ck_assert_msg(!field_starts_with_formula(r.out), "%s: a raw formula:\n"
+	    "%.300s", csv_cmds[_i].name, r.out);
+
+	argv[n++] = "--no-formula-guard";
+	argv[n] = NULL;
+	rt_run(&r, db, NULL, argv);
+	ck_assert_msg(r.code == 0, "%s: %d %s", csv_cmds[_i].name, r.code, r.err);
+	ck_assert_msg(!has(r.out, "'="), "%s --no-formula-guard: guarded:\n"
+	    "%.300s", csv_cmds[_i].name, r.out);
+	ck_assert_msg(field_starts_with_formula(r.out),
+	    "%s --no-formula-guard:\n%.300s", csv_cmds[_i].name, r.out);
+}
+END_TEST
+
+#define RLO	"\xe2\x80\xae"	/* U+202E right-to-left override */
+
+/*
+ * Issue 11, finding 11, on output: Markdown (listings and the tracker)
+ * plants no link or image; the tracker's HTML isolates a bidi control;
+ * the table shows it by name.
+ */
+START_TEST(test_hostile_text_out)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+
+	RUN_OK(&r, db, NULL, "rec", "add", "--committee", "scr", "--meeting",
+	    "2024-10-01", "--item", "![i](http://evil/t.png)", "--number", "99",
+	    "--text", "[click](http://evil) <http://evil> cod" RLO "fdp.exe");
+	RUN_OK(&r, db, NULL, "rec", "list", "--format", "markdown", ASOF);
+	ck_assert(has(r.out, "| \\!\\[i\\]\\(http://evil/t.png\\) | 99 | "
+	    "\\[click\\]\\(http://evil\\) &lt;http://evil&gt; cod" RLO
+	    "fdp.exe |"));
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01");
+	ck_assert(has(r.out, "\\!\\[i\\]\\(http://evil/t.png\\)"));
+	ck_assert(has(r.out, "\\[click\\]\\(http://evil\\) &lt;http://evil&gt;"));
+	ck_assert(!has(r.out, "](http"));
+	RUN_OK(&r, db, NULL, "tracker", "scr", "--meeting", "2025-03-01",
+	    "--format", "html");
+	ck_assert(has(r.out, "<bdi>[click](http://evil) &lt;http://evil&gt; cod"
+	    RLO "fdp.exe</bdi>"));
+	RUN_OK(&r, db, NULL, "rec", "list", ASOF);
+	ck_assert(has(r.out, "cod<U+202E>fdp.exe"));
+	ck_assert(!has(r.out, RLO));
+	RUN_OK(&r, db, NULL, "rec", "show", "14", ASOF);
+	ck_assert(has(r.out, "cod<U+202E>fdp.exe"));
+	ck_assert(!has(r.out, RLO));
+}
+END_TEST
+
+/*
+ * Run the program on db with argv, its output read and counted (not kept:
+ * it may be hundreds of megabytes), and return its peak resident set in
+ * KiB: getrusage(RUSAGE_CHILDREN) after the wait is the largest of this
+ * test's children, and this one is by far the largest.
+ */
+static long
+run_counted(const char *db, const char *const argv[], int *code,
+    size_t *lines, char tail[64])
+{
+	const char *bin = getenv("RT_CLI_BIN");
+	const char *args[32];
+	struct rusage ru;
+	char buf[65536];
+	size_t n = 0;
+	ssize_t k;
+	int fd[2], status, i;
+	pid_t pid;
+
+	args[n++] = bin != NULL && bin[0] != '\0' ? bin : RT_BIN;
+	args[n++] = "--db";
+	args[n++] = db;
+	for (i = 0; argv[i] != NULL; i++)
+		args[n++] = argv[i];
+	args[n] = NULL;
+	ck_assert_int_eq(pipe(fd), 0);
+	ck_assert_int_ge(pid = fork(), 0);
+	if (pid == 0) {
+#ifdef __SANITIZE_ADDRESS__
+		/*
+		 * ASan keeps freed memory in a quarantine (256 MB by default),
+		 * which would be measured instead of the program's own.
+		 */
+		const char *o = getenv("ASAN_OPTIONS");
+
+		setenv("ASAN_OPTIONS", xprintf("%s%squarantine_size_mb=8",
+		    o != NULL ? o : "", o != NULL && *o != '\0' ? ":" : ""), 1);
+#endif
+		dup2(fd[1], 1);
+		close(fd[0]);
+		close(fd[1]);
+		execv(args[0], (char *const *)args);
+		_exit(127);
+	}
+	close(fd[1]);
+	*lines = 0;
+	memset(tail, 0, 64);
+	while ((k = read(fd[0], buf, sizeof buf)) > 0) {
+		for (i = 0; i < k; i++)
+			*lines += buf[i] == '\n';
+		if (k >= 63)
+			memcpy(tail, buf + k - 63, 63);
+		else {
+			memmove(tail, tail + k, (size_t)(63 - k));
+			memcpy(tail + 63 - k, buf, (size_t)k);
+		}
+	}
+	close(fd[0]);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	*code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	ck_assert_int_eq(getrusage(RUSAGE_CHILDREN, &ru), 0);
+	return ru.ru_maxrss;
+}
+
+#define MILLION_ROWS "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL " \
+	"SELECT x + 1 FROM c WHERE x < 1000000) SELECT x, 'row number ' || x " \
+	"|| ' of a million' AS t FROM c"
+
+/* Peak memory allowed to sql over a million rows, in KiB. */
+#ifdef __SANITIZE_ADDRESS__
+#define SQL_RSS_KIB	(96 * 1024)	/* ASan's shadow and quarantine */
+#else
+#define SQL_RSS_KIB	(24 * 1024)
+#endif
+
+static const char *const million_formats[] = {
+	"table", "csv", "tsv", "json", "ndjson", "markdown"
+};
+
+/*
+ * Issue 11, finding 13: the table kept every row outside SQLite's heap
+ * limit (184 MB for two million rows, and growing).  Now a million rows
+ * go out in every format in a few megabytes.
+ */
+START_TEST(test_sql_memory_bounded)
+{
+	const char *argv[] = {"sql", MILLION_ROWS, "--format",
+	    million_formats[_i], NULL};
+	char *db = fixture(), tail[64];
+	size_t lines;
+	long rss;
+	int code;
+
+	rss = run_counted(db, argv, &code, &lines, tail);
+	ck_assert_int_eq(code, 0);
+	/* Every row is there: a header (and a rule) around a million rows. */
+	ck_assert_msg(lines >= 1000000 && lines <= 1000003, "%s: %zu lines",
+	    million_formats[_i], lines);
+	ck_assert_msg(strstr(tail, "1000000") != NULL, "%s: ends %s",
+	    million_formats[_i], tail);
+	if (getenv("RT_CLI_BIN") == NULL)	/* not under valgrind */
+		ck_assert_msg(rss < SQL_RSS_KIB, "%s: peak RSS %ld KiB",
+		    million_formats[_i], rss);
+}
+END_TEST
+
+/*
+ * Finding 13, output: a statement that fails while running leaves nothing
+ * on standard output, neither its own first rows nor the rows of the
+ * statements before it.
+ */
+static const struct {
+	const char *sql;
+	const char *format;
+	int code;
+} failing[] = {
+	{ "SELECT 1 AS a; SELECT abs(-9223372036854775807 - 1)", "table", 2 },
+	{ "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+	  "WHERE x < 10) SELECT x, CASE WHEN x = 9 THEN "
+	  "abs(-9223372036854775807 - 1) END FROM c", "csv", 2 },
+	{ "SELECT 1 AS a; SELECT zeroblob(1000000000)", "json", 1 },
+	{ "SELECT 'x' AS a; SELECT * FROM pragma_journal_mode('DELETE')",
+	  "ndjson", 2 },
+};
+
+START_TEST(test_sql_failure_prints_nothing)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+
+	rt_run(&r, db, NULL, ARGV("sql", failing[_i].sql, "--format",
+	    failing[_i].format));
+	ck_assert_msg(r.code == failing[_i].code, "%s: %d %s", failing[_i].sql,
+	    r.code, r.err);
+	ck_assert_msg(r.nout == 0, "%s: printed:\n%s", failing[_i].sql, r.out);
+	ck_assert(starts(r.err, "rectrack: sql: "));
+}
+END_TEST
+
+/*
+ * Finding 16: a statement that is wrong but fails only when it runs is
+ * the user's mistake, exit 2, like a syntax error; a statement stopped or
+ * too big while running stays 1.
+ */
+static const struct {
+	const char *sql;
+	int code;
+	const char *msg;
+} run_errors[] = {
+	{ "SELECT * FROM pragma_journal_mode('DELETE')", 2,
+	  "unknown database 'DELETE'" },
+	{ "SELECT * FROM search_index WHERE search_index MATCH '\"unclosed'", 2,
+	  "unterminated string" },
+	{ "SELECT * FROM search_index WHERE search_index MATCH 'AND'", 2,
+	  "syntax error" },
+	{ "SELECT abs(-9223372036854775807 - 1)", 2, "integer overflow" },
+	{ "SELECT json('{')", 2, "malformed JSON" },
+	{ "SELECT zeroblob(1000000000)", 1, "too big" },
+	{ "SELECT printf('%.*c', 2000000000, 'x')", 1, "too big" },
+};
+
+START_TEST(test_sql_run_error_codes)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture();
+
+	rt_run(&r, db, NULL, ARGV("sql", run_errors[_i].sql));
+	ck_assert_msg(r.code == run_errors[_i].code, "%s: %d %s",
+	    run_errors[_i].sql, r.code, r.err);
+	ck_assert_msg(has(r.err, run_errors[_i].msg), "%s: %s",
+	    run_errors[_i].sql, r.err);
+	ck_assert_uint_eq(r.nout, 0);
+}
+END_TEST
+
+/*
+ * Run shell command cmd with its standard output a terminal (script(1)
+ * allocates one), and return what it printed, CRs removed; NULL when
+ * script(1) is not there.
+ */
+static char *
+run_on_tty(const char *cmd)
+{
+	char buf[4096], *out = xprintf("%s", ""), *p, *q;
+	size_t n;
+	FILE *fp;
+
+	if (system("command -v script >/dev/null 2>&1") != 0)
+		return NULL;
+	fp = popen(xprintf("script -qec '%s' /dev/null </dev/null", cmd), "r");
+	ck_assert_ptr_nonnull(fp);
+	while ((n = fread(buf, 1, sizeof buf - 1, fp)) > 0) {
+		buf[n] = '\0';
+		out = xprintf("%s%s", out, buf);
+	}
+	pclose(fp);
+	for (p = q = out; *p != '\0'; p++)
+		if (*p != '\r')
+			*q++ = *p;
+	*q = '\0';
+	return out;
+}
+
+/* The widest line of s, in display columns (UTF-8 lead bytes). */
+static int
+widest(const char *s)
+{
+	int w = 0, max = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '\n') {
+			w = 0;
+			continue;
+		}
+		if (((unsigned char)*s & 0xc0) != 0x80 && ++w > max)
+			max = w;
+	}
+	return max;
+}
+
+/*
+ * Issue 15: on a terminal the table fits its width ($COLUMNS) and goes
+ * through $PAGER; into a pipe it does neither.
+ */
+START_TEST(test_table_on_terminal)
+{
+	struct run r = RUN_INIT;
+	char *db = fixture(), *out;
+	const char *bin = getenv("RT_CLI_BIN");
+
+	if (bin == NULL || bin[0] == '\0')
+		bin = RT_BIN;
+	out = run_on_tty(xprintf("COLUMNS=100 PAGER=cat %s --db %s rec list "
+	    "--as-of 2025-03-01", bin, db));
+	if (out == NULL)
+		return;		/* no script(1): nothing to run it on */
+	ck_assert_msg(widest(out) <= 100 && widest(out) > 90, "%d:\n%s",
+	    widest(out), out);
+	ck_assert(has(out, "\xe2\x80\xa6"));	/* cells were cut */
+	/* Through the pager: every line marked by it. */
+	out = run_on_tty(xprintf("COLUMNS=100 PAGER=\"sed s/^/P:/\" %s --db %s "
+	    "rec list --as-of 2025-03-01", bin, db));
+	ck_assert_msg(starts(out, "P:id  commi"), "%s", out);
+	ck_assert(!has(out, "\n ") && !has(out, "\nid"));
+	/* Not a terminal: the whole table, no pager; the same rows. */
+	RUN_OK(&r, db, NULL, "rec", "list", ASOF);
+	ck_assert_int_eq(nlines(out), nlines(r.out));
+	ck_assert_int_gt(widest(r.out), 100);
+	ck_assert(!has(r.out, "P:"));
+}
+END_TEST
+
 Suite *
 cli_query_suite(void)
 {
@@ -469,7 +908,22 @@ cli_query_suite(void)
 	tc = rt_tcase("tracker");
 	tcase_add_test(tc, test_tracker);
 	tcase_add_test(tc, test_tracker_escapes_html);
+	tcase_add_test(tc, test_tracker_read_only);
+	tcase_add_test(tc, test_table_on_terminal);
 	tcase_add_test(tc, test_search);
+	suite_add_tcase(s, tc);
+	tc = rt_tcase("hostile output");
+	tcase_add_loop_test(tc, test_csv_guard_everywhere, 0,
+	    (int)(sizeof csv_cmds / sizeof csv_cmds[0]));
+	tcase_add_test(tc, test_hostile_text_out);
+	suite_add_tcase(s, tc);
+	tc = rt_tcase("sql limits");
+	tcase_add_loop_test(tc, test_sql_memory_bounded, 0,
+	    (int)(sizeof million_formats / sizeof million_formats[0]));
+	tcase_add_loop_test(tc, test_sql_failure_prints_nothing, 0,
+	    (int)(sizeof failing / sizeof failing[0]));
+	tcase_add_loop_test(tc, test_sql_run_error_codes, 0,
+	    (int)(sizeof run_errors / sizeof run_errors[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }

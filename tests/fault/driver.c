@@ -994,11 +994,12 @@ static const struct scenario scenarios[] = {
 
 /* The files of an export, as cmd-export.c writes them. */
 static const char *const export_files[] = {
-	"actions.csv", "committees.csv", "flat.csv", "items.csv", "manifest.json",
-	"meetings.csv", "recommendations.csv", "responses.csv", "updates.csv",
-	NULL
+	"SHA256SUMS", "action_state.csv", "actions.csv", "committees.csv",
+	"flat.csv", "items.csv", "manifest.json", "meetings.csv",
+	"recommendation_state.csv", "recommendations.csv", "responses.csv",
+	"updates.csv", NULL
 };
-#define NEXPORT 9
+#define NEXPORT 12
 
 /* What is known of a command once its clean run is done. */
 struct known {

@@ -6,6 +6,7 @@
  * byte, so that a change in any format's layout shows here first.
  */
 #include <check.h>
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,12 +113,16 @@ static const struct {
 	  "{\"id\":2,\"t\":\"say \\\"hi\\\"\\nbye\",\"n\":2.5},\n"
 	  "{\"id\":30,\"t\":\"é 日本 \\u001b[31mred " REPL "\",\"n\":-7}\n"
 	  "]\n" },
+	{ RT_FMT_NDJSON,
+	  "{\"id\":1,\"t\":\"a,b\",\"n\":null}\n"
+	  "{\"id\":2,\"t\":\"say \\\"hi\\\"\\nbye\",\"n\":2.5}\n"
+	  "{\"id\":30,\"t\":\"é 日本 \\u001b[31mred " REPL "\",\"n\":-7}\n" },
 	{ RT_FMT_MARKDOWN,
 	  "| id | t | n |\n"
 	  "| --- | --- | --- |\n"
 	  "| 1 | a,b |  |\n"
 	  "| 2 | say \"hi\"<br>bye | 2.5 |\n"
-	  "| 30 | é 日本 \x1b[31mred \xff | -7 |\n" }
+	  "| 30 | é 日本 \x1b\\[31mred \xff | -7 |\n" }
 };
 
 START_TEST(test_three_rows)
@@ -135,6 +140,7 @@ static const struct {
 	{ RT_FMT_CSV, "a,b\r\n" },
 	{ RT_FMT_TSV, "a\tb\n" },
 	{ RT_FMT_JSON, "[]\n" },
+	{ RT_FMT_NDJSON, "" },
 	{ RT_FMT_MARKDOWN, "| a | b |\n| --- | --- |\n" }
 };
 
@@ -457,6 +463,7 @@ static const struct {
 	{ "csv", RT_FMT_CSV },
 	{ "tsv", RT_FMT_TSV },
 	{ "json", RT_FMT_JSON },
+	{ "ndjson", RT_FMT_NDJSON },
 	{ "markdown", RT_FMT_MARKDOWN }
 };
 
@@ -485,8 +492,311 @@ START_TEST(test_fmt_parse_bad)
 	ck_assert_int_eq(e.code, RT_USAGE);
 	ck_assert_int_eq(fmt, RT_FMT_JSON);
 	snprintf(want, sizeof want, "unknown format '%s': expected table, "
-	    "csv, tsv, json or markdown", bad_names[_i]);
+	    "csv, tsv, json, ndjson or markdown", bad_names[_i]);
 	ck_assert_str_eq(e.msg, want);
+}
+END_TEST
+
+/* Run sql (?1 bound to bind) as o says; the output in *out, free() it. */
+static int
+run_o(const char *sql, const char *bind, struct rt_out *o, char **out,
+    struct rt_err *e)
+{
+	sqlite3_stmt *st;
+	size_t len;
+	FILE *fp;
+	int rc;
+
+	ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK,
+	    "prepare: %s", sqlite3_errmsg(db));
+	if (bind != NULL)
+		sqlite3_bind_text(st, 1, bind, -1, SQLITE_TRANSIENT);
+	fp = open_memstream(out, &len);
+	ck_assert_ptr_nonnull(fp);
+	rt_err_clear(e);
+	rc = rt_out_file(st, o, fp, e);
+	fclose(fp);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/*
+ * The formula guard in the CSV of every listing (it was the export's
+ * alone): text and blobs that start with = + - @ TAB or CR get a ', numbers
+ * never; --no-formula-guard (no_guard) writes them as stored.
+ */
+START_TEST(test_csv_guard_rows)
+{
+	static const char sql[] = "SELECT '=HYPERLINK(\"x\")' AS a, "
+	    "'@SUM(A1)' AS b, -1 AS c, '-1' AS d, 'a=b' AS e, x'3d31' AS f";
+	static const char guarded[] = "a,b,c,d,e,f\r\n"
+	    "\"'=HYPERLINK(\"\"x\"\")\",'@SUM(A1),-1,'-1,a=b,'=1\r\n";
+	static const char plain[] = "a,b,c,d,e,f\r\n"
+	    "\"=HYPERLINK(\"\"x\"\")\",@SUM(A1),-1,-1,a=b,=1\r\n";
+	struct rt_out o;
+	struct rt_err e;
+	char *out;
+
+	memset(&o, 0, sizeof o);
+	o.fmt = RT_FMT_CSV;
+	ck_assert_int_eq(run_o(sql, NULL, &o, &out, &e), RT_OK);
+	ck_assert_str_eq(out, guarded);
+	free(out);
+	o.no_guard = 1;
+	ck_assert_int_eq(run_o(sql, NULL, &o, &out, &e), RT_OK);
+	ck_assert_str_eq(out, plain);
+	free(out);
+}
+END_TEST
+
+/* What Excel would turn into a number or a date, and what it would not. */
+static const struct {
+	const char *s;
+	int converts;
+} excel[] = {
+	{ "007", 1 }, { "3.10", 1 }, { "1E5", 1 }, { "2.5e-3", 1 },
+	{ "1-2", 1 }, { "1/2", 1 }, { "10:30", 1 }, { "50%", 1 },
+	{ "(5)", 1 }, { "1,000", 1 }, { "\xc2\xa3" "5", 1 }, { "TRUE", 1 },
+	{ "false", 1 }, { "March 2025", 1 }, { "15-Nov-24", 1 },
+	{ "1 Jan", 1 }, { "10:30 pm", 1 }, { " 42 ", 1 }, { "1", 1 },
+	{ "2025-03-31", 0 },	/* the same date in Excel */
+	{ "3a", 0 }, { "R10", 0 }, { "Q1 23/24", 0 }, { "March", 0 },
+	{ "Ongoing", 0 }, { "", 0 }, { "1e", 0 }, { "e5", 0 },
+	{ "\"1\"", 0 }, { "1 Janus", 0 }, { "3.1(a)", 0 }
+};
+
+START_TEST(test_excel_converts)
+{
+	ck_assert_msg(rt_excel_converts(excel[_i].s, strlen(excel[_i].s)) ==
+	    excel[_i].converts, "'%s'", excel[_i].s);
+}
+END_TEST
+
+/* --excel writes those cells as ="..." and leaves the rest alone. */
+START_TEST(test_csv_excel_rows)
+{
+	static const char sql[] = "SELECT '007' AS a, '3.10' AS b, 7 AS c, "
+	    "'R10' AS d, '-1' AS e, '2025-03-31' AS f, NULL AS g";
+	static const char want[] = "a,b,c,d,e,f,g\r\n"
+	    "\"=\"\"007\"\"\",\"=\"\"3.10\"\"\",7,R10,\"=\"\"-1\"\"\","
+	    "2025-03-31,\r\n";
+	struct rt_out o;
+	struct rt_err e;
+	char *out;
+
+	memset(&o, 0, sizeof o);
+	o.fmt = RT_FMT_CSV;
+	o.excel = 1;
+	ck_assert_int_eq(run_o(sql, NULL, &o, &out, &e), RT_OK);
+	ck_assert_str_eq(out, want);
+	free(out);
+}
+END_TEST
+
+/* Markdown: no link, image, raw HTML or broken cell can be planted. */
+static const struct {
+	const char *in;
+	const char *want;
+} mds[] = {
+	{ "[click](http://evil)", "\\[click\\]\\(http://evil\\)" },
+	{ "![x](http://evil/t.png)", "\\!\\[x\\]\\(http://evil/t.png\\)" },
+	{ "<img src=x onerror=alert(1)>",
+	  "&lt;img src=x onerror=alert\\(1\\)&gt;" },
+	{ "<http://evil>", "&lt;http://evil&gt;" },
+	{ "a|b\\", "a\\|b\\\\" },
+	{ "l1\r\nl2\rl3\nl4", "l1<br>l2<br>l3<br>l4" },
+	{ "AT&T", "AT&amp;T" },
+	{ "plain text", "plain text" }
+};
+
+START_TEST(test_md_text)
+{
+	struct rt_buf b = RT_BUF_INIT;
+
+	rt_out_md_text(&b, mds[_i].in, strlen(mds[_i].in));
+	ck_assert_str_eq(rt_buf_str(&b), mds[_i].want);
+	rt_buf_release(&b);
+}
+END_TEST
+
+#define RLO	"\xe2\x80\xae"	/* U+202E right-to-left override */
+#define LRI	"\xe2\x81\xa6"	/* U+2066 left-to-right isolate */
+
+/* HTML: escaped, and a text with a bidi control isolated in <bdi>. */
+static const struct {
+	const char *in;
+	int paragraphs;
+	const char *want;
+} htmls[] = {
+	{ "<b>&'\"", 0, "&lt;b&gt;&amp;&#39;&quot;" },
+	{ "a\nb\n\nc", 1, "a<br>b</p><p>c" },
+	{ "a\r\n\r\nb", 1, "a</p><p>b" },
+	{ "a\n\nb", 0, "a<br><br>b" },
+	{ "cod" RLO "fdp.exe", 0, "<bdi>cod" RLO "fdp.exe</bdi>" },
+	{ LRI "x", 1, "<bdi>" LRI "x</bdi>" },
+	{ RLO "a\n\nb", 1, "<bdi>" RLO "a<br><br>b</bdi>" },
+	{ "\xe2\x80\x8f", 0, "\xe2\x80\x8f" }	/* RLM: a mark, not a control */
+};
+
+START_TEST(test_html_text)
+{
+	struct rt_buf b = RT_BUF_INIT;
+
+	rt_out_html_text(&b, htmls[_i].in, strlen(htmls[_i].in),
+	    htmls[_i].paragraphs);
+	ck_assert_str_eq(rt_buf_str(&b), htmls[_i].want);
+	rt_buf_release(&b);
+}
+END_TEST
+
+/* Terminal text (rec show): lines kept, controls and bidi made harmless. */
+static const struct {
+	const char *in;
+	const char *want;
+} terms[] = {
+	{ "a\nb\r\nc\rd", "a\nb\nc\nd" },
+	{ "tab\there", "tab here" },
+	{ "\x1b[2Jx\x7f", REPL "[2Jx" REPL },
+	{ "\xc2\x9b" "31m", REPL "31m" },	/* C1 CSI */
+	{ "cod" RLO "fdp", "cod<U+202E>fdp" },
+	{ "\xff", "?" },
+	{ "caf\xc3\xa9 日本", "caf\xc3\xa9 日本" }
+};
+
+START_TEST(test_term_text)
+{
+	struct rt_buf b = RT_BUF_INIT;
+
+	rt_out_term_text(&b, terms[_i].in, strlen(terms[_i].in));
+	ck_assert_str_eq(rt_buf_str(&b), terms[_i].want);
+	rt_buf_release(&b);
+}
+END_TEST
+
+/* The table shows every bidi control by name, so none reorders the line. */
+START_TEST(test_table_bidi)
+{
+	static const char want[] =
+	    "v                           n\n"
+	    "--------------------------  -\n"
+	    "cod<U+202E>fdp.exe          1\n"
+	    "<U+2066>a<U+2069><U+202A>b  2\n";
+
+	expect("SELECT 'cod' || char(0x202e) || 'fdp.exe' AS v, 1 AS n "
+	    "UNION ALL SELECT char(0x2066) || 'a' || char(0x2069, 0x202a) || "
+	    "'b', 2", NULL, RT_FMT_TABLE, want, sizeof want - 1);
+}
+END_TEST
+
+/*
+ * Past RT_OUT_MEASURE_ROWS the table streams at the widths it measured:
+ * a later, wider text is cut to its column with an ellipsis; a wider
+ * number is written whole.
+ */
+START_TEST(test_table_streams)
+{
+	struct rt_out o;
+	struct rt_err e;
+	char *out, *last;
+	char sql[256];
+
+	snprintf(sql, sizeof sql, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+	    "SELECT x + 1 FROM c WHERE x < %d) SELECT CASE WHEN x <= %d THEN "
+	    "'ab' ELSE 'abcdefgh' END AS v, CASE WHEN x <= %d THEN x ELSE "
+	    "x * 1000 END AS x FROM c", RT_OUT_MEASURE_ROWS + 2,
+	    RT_OUT_MEASURE_ROWS, RT_OUT_MEASURE_ROWS);
+	memset(&o, 0, sizeof o);
+	o.fmt = RT_FMT_TABLE;
+	ck_assert_int_eq(run_o(sql, NULL, &o, &out, &e), RT_OK);
+	ck_assert_msg(strncmp(out, "v      x\n--  ----\nab     1\n", 27) == 0,
+	    "%.40s", out);
+	last = strstr(out, "a" ELLIPSIS "  1001000\n");
+	ck_assert_ptr_nonnull(last);
+	ck_assert_str_eq(last, "a" ELLIPSIS "  1001000\na" ELLIPSIS "  1002000\n");
+	free(out);
+}
+END_TEST
+
+/* Fitting a terminal: the widest columns are cut to one common cap. */
+START_TEST(test_table_fits_width)
+{
+	static const char want[] =
+	    "id  text           other\n"
+	    "--  -------------  -------------\n"
+	    " 1  aaaaaaaaaaaa" ELLIPSIS "  bbbbbbbbbbbb" ELLIPSIS "\n";
+	struct rt_out o;
+	struct rt_err e;
+	char *out;
+
+	memset(&o, 0, sizeof o);
+	o.fmt = RT_FMT_TABLE;
+	o.width = 32;
+	ck_assert_int_eq(run_o("SELECT 1 AS id, printf('%.40c', 'a') AS text, "
+	    "printf('%.50c', 'b') AS other", NULL, &o, &out, &e), RT_OK);
+	ck_assert_str_eq(out, want);
+	free(out);
+}
+END_TEST
+
+/* An xWrite into an rt_buf, and one that always fails (a full disk). */
+static ssize_t
+to_buf(void *arg, const unsigned char *p, size_t n)
+{
+	rt_buf_add(arg, (const char *)p, n);
+	return (ssize_t)n;
+}
+
+static ssize_t
+to_full(void *arg, const unsigned char *p, size_t n)
+{
+	(void)arg;
+	(void)p;
+	(void)n;
+	errno = ENOSPC;
+	return -1;
+}
+
+/* A document: stored text escaped by its back-end, markup as written. */
+START_TEST(test_doc)
+{
+	static const struct {
+		enum rt_doc_fmt fmt;
+		const char *want;
+	} docs[] = {
+		{ RT_DOC_HTML, "<td><strong>Due</strong> &lt;b&gt; [x](y)<br>"
+		  "a</p><p>b 42</td>" },
+		{ RT_DOC_MARKDOWN, "<td>**Due** &lt;b&gt; \\[x\\]\\(y\\)<br>"
+		  "a<br><br>b 42</td>" }
+	};
+	struct rt_buf b;
+	struct rt_doc *d;
+	struct rt_err e;
+	size_t i;
+
+	for (i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		memset(&b, 0, sizeof b);
+		rt_err_clear(&e);
+		ck_assert_ptr_nonnull(d = rt_doc_new(docs[i].fmt, to_buf, &b));
+		ck_assert_int_eq(rt_doc_format(d), docs[i].fmt);
+		rt_doc_raw(d, "<td>");
+		rt_doc_strong_on(d);
+		rt_doc_raw(d, "Due");
+		rt_doc_strong_off(d);
+		rt_doc_text(d, " <b> [x](y)");
+		rt_doc_br(d);
+		rt_doc_text(d, "a\n\nb");
+		rt_doc_rawf(d, " %d</td>", 42);
+		ck_assert_int_eq(rt_doc_free(d, &e), RT_OK);
+		ck_assert_str_eq(rt_buf_str(&b), docs[i].want);
+		rt_buf_release(&b);
+	}
+	/* The first failed write is the document's error. */
+	rt_err_clear(&e);
+	ck_assert_ptr_nonnull(d = rt_doc_new(RT_DOC_HTML, to_full, NULL));
+	rt_doc_text(d, "x");
+	ck_assert_int_eq(rt_doc_free(d, &e), RT_FAIL);
+	ck_assert_str_eq(e.msg, "write: No space left on device");
+	ck_assert_int_eq(rt_doc_free(NULL, &e), RT_OK);	/* a no-op */
 }
 END_TEST
 
@@ -505,6 +815,8 @@ rt_out_suite(void)
 	tcase_add_test(tc, test_numbers_blobs);
 	tcase_add_test(tc, test_escapes);
 	tcase_add_test(tc, test_json_valid);
+	tcase_add_test(tc, test_csv_guard_rows);
+	tcase_add_test(tc, test_csv_excel_rows);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("table");
@@ -512,6 +824,9 @@ rt_out_suite(void)
 	tcase_add_test(tc, test_table_wide);
 	tcase_add_test(tc, test_table_mixed);
 	tcase_add_loop_test(tc, test_table_cells, 0, N(cells));
+	tcase_add_test(tc, test_table_bidi);
+	tcase_add_test(tc, test_table_streams);
+	tcase_add_test(tc, test_table_fits_width);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("errors");
@@ -526,6 +841,11 @@ rt_out_suite(void)
 	tcase_add_loop_test(tc, test_utf8_width, 0, N(widths));
 	tcase_add_loop_test(tc, test_fmt_parse, 0, N(names));
 	tcase_add_loop_test(tc, test_fmt_parse_bad, 0, N(bad_names));
+	tcase_add_loop_test(tc, test_excel_converts, 0, N(excel));
+	tcase_add_loop_test(tc, test_md_text, 0, N(mds));
+	tcase_add_loop_test(tc, test_html_text, 0, N(htmls));
+	tcase_add_loop_test(tc, test_term_text, 0, N(terms));
+	tcase_add_test(tc, test_doc);
 	suite_add_tcase(s, tc);
 	return s;
 }
