@@ -48,25 +48,33 @@ print_help_line(FILE *fp, const char *name, const char *sql)
 }
 
 /*
- * How far word is from name: the edit distance to the whole name or to one
- * of its '-' parts ("acepted" is close to "accepted-pending"), 0 when word
- * is a part of name.
+ * How well word names name, lower is better, NOT_CLOSE when it does not:
+ * a name that word begins ranks first, the shorter name before the longer
+ * ("ope" is open, not open-actions); then the edit distance to the whole
+ * name ("opne" is open); then to one of its '-' parts ("acepted" is close
+ * to "accepted-pending", and "opne" to open-actions, but less so).
  */
+#define NOT_CLOSE ((size_t)-1)
+#define CLOSE 3		/* an edit distance below this is close */
+
 static size_t
 closeness(const char *name, const char *word)
 {
 	char part[64];
 	const char *p = name, *q;
-	size_t d = rt_edit_distance(name, word), k;
+	size_t n = strlen(word), d, best = NOT_CLOSE;
 
+	if (n > 0 && strncmp(name, word, n) == 0)
+		return strlen(name) - n;		/* 0 to 63 */
+	if ((d = rt_edit_distance(name, word)) < CLOSE)
+		return 100 + d;
 	for (;;) {
 		q = strchr(p, '-');
 		snprintf(part, sizeof part, "%.*s", (int)(q ? q - p : (long)strlen(p)), p);
-		k = strcmp(part, word) == 0 ? 0 : rt_edit_distance(part, word);
-		if (k < d)
-			d = k;
+		if ((d = rt_edit_distance(part, word)) < CLOSE && 200 + d < best)
+			best = 200 + d;
 		if (q == NULL)
-			return d;
+			return best;
 		p = q + 1;
 	}
 }
@@ -76,7 +84,7 @@ query_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	const struct rt_sqlfile *f, *found = NULL;
 	char name[64], best[64] = "";
-	size_t d, bestd = 3;
+	size_t d, bestd = NOT_CLOSE;
 
 	if (rt_arg_set(a, "list")) {
 		if (a->npos > 0)
