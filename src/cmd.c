@@ -350,7 +350,7 @@ static int
 args_parse(const struct rt_cmd *c, const char *cmdname, int argc, char **argv,
     struct rt_args *a, struct rt_ctx *ctx, struct rt_err *e)
 {
-	int nspec = 0, i, idx, rc = RT_OK, dashdash = 0;
+	int nspec = 0, i, idx, rc = RT_OK, dashdash = 0, optpos = -1;
 
 	memset(a, 0, sizeof *a);
 	while (c->opts != NULL && c->opts[nspec].name != NULL)
@@ -377,6 +377,7 @@ args_parse(const struct rt_cmd *c, const char *cmdname, int argc, char **argv,
 		if (dashdash || strncmp(arg, "--", 2) != 0 || arg[2] == '\0') {
 			if (!dashdash && strcmp(arg, "--") == 0) {
 				dashdash = 1;
+				optpos = a->npos;	/* those after are no options */
 				continue;
 			}
 			a->pos[a->npos++] = argv[i];
@@ -436,12 +437,12 @@ args_parse(const struct rt_cmd *c, const char *cmdname, int argc, char **argv,
 	}
 	if (rc == RT_OK && (a->npos < c->minpos || a->npos > c->maxpos)) {
 		/* "-c pcs-osc": a short option taken for an argument. */
-		for (i = 0; i < a->npos; i++)
+		for (i = 0; i < (optpos < 0 ? a->npos : optpos); i++)
 			if (a->pos[i][0] == '-' && ((a->pos[i][1] >= 'a' &&
 			    a->pos[i][1] <= 'z') || (a->pos[i][1] >= 'A' &&
 			    a->pos[i][1] <= 'Z')))
 				break;
-		if (i < a->npos)
+		if (i < (optpos < 0 ? a->npos : optpos))
 			rc = unknown_opt(c, cmdname, a->pos[i], e);
 		else if (a->npos < c->minpos)
 			rc = rt_error(e, RT_USAGE, "%s: missing argument (usage: "
