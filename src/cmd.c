@@ -28,7 +28,11 @@ static const struct rt_cmd *const commands[] = {
 	&rt_cmd_log, &rt_cmd_check, &rt_cmd_backup, &rt_cmd_help, NULL
 };
 
-/* Options every command takes, wherever they stand on the line. */
+/*
+ * Options every command takes, wherever they stand on the line.  --help
+ * is looked for before the parse (wants_help); it is here so that it is
+ * never taken for a value, and can be suggested.
+ */
 static const struct rt_opt global_opts[] = {
 	{"db", RT_OPT_VALUE},
 	{"quiet", RT_OPT_FLAG},
@@ -44,7 +48,7 @@ static const char usage_head[] =
 
 /*
  * "'a'", "'a' or 'b'", "'a', 'b' or 'c'": each name after pre ("--"),
- * quoted when quote is set, the last two joined by conj ("or", "and").
+ * quoted when quote is set, the last two joined by conj (" or ").
  */
 static void
 join_names(char *buf, size_t size, int quote, const char *pre,
@@ -56,9 +60,8 @@ join_names(char *buf, size_t size, int quote, const char *pre,
 
 	buf[0] = '\0';
 	for (i = 0; i < n && len < size; i++) {
-		snprintf(buf + len, size - len, "%s%s%s%s%s%s%s",
-		    i == 0 ? "" : i == n - 1 ? " " : ", ", i > 0 && i == n - 1 ?
-		    conj : "", i > 0 && i == n - 1 ? " " : "", q, pre, names[i], q);
+		snprintf(buf + len, size - len, "%s%s%s%s%s",
+		    i == 0 ? "" : i < n - 1 ? ", " : conj, q, pre, names[i], q);
 		len += strlen(buf + len);
 	}
 }
@@ -117,7 +120,7 @@ lookup(const struct rt_cmd *const *table, const struct rt_cmd *noun,
 		return NULL;
 	}
 	if (matches > 1) {
-		join_names(list, sizeof list, 1, "", "or", cand,
+		join_names(list, sizeof list, 1, "", " or ", cand,
 		    matches < MAX_NAMES ? matches : MAX_NAMES);
 		rt_error(e, RT_USAGE, "%sambiguous %s '%s': did you mean %s?",
 		    where, kind, name, list);
@@ -263,7 +266,7 @@ suggest_opt(const struct rt_cmd *c, const char *word, size_t n, char *buf,
 		}
 	if (ncand == 0 && best != NULL)
 		cand[ncand++] = best;
-	join_names(buf, size, 1, "--", "or", cand, ncand);
+	join_names(buf, size, 1, "--", " or ", cand, ncand);
 }
 
 /* An option not known: with the options meant, if any can be told. */
@@ -317,7 +320,7 @@ check_required(const struct rt_cmd *c, const char *cmdname,
 		miss[n++] = group;
 	if (n == 0)
 		return RT_OK;
-	join_names(list, sizeof list, 0, "--", "and", miss, n);
+	join_names(list, sizeof list, 0, "--", " and ", miss, n);
 	return rt_error(e, RT_USAGE, "%s: %s %s required", cmdname, list,
 	    n == 1 ? "is" : "are");
 }

@@ -10,7 +10,16 @@
  * database as it was.  Every row runs in setup_db()'s known state, in the
  * test's own directory, so a relative path names a file the row wrote.
  */
+#define _XOPEN_SOURCE 700	/* posix_openpt() */
+
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -215,6 +224,57 @@ START_TEST(test_help)
 }
 END_TEST
 
+/*
+ * "rectrack sql" at a terminal with nothing to run: its help, at once,
+ * not a silent wait for standard input.  Standard input is a pseudo
+ * terminal nobody types into; a run that waits is killed after 10 s.
+ */
+START_TEST(test_sql_at_a_terminal)
+{
+	char *db = setup_db(), *out = xprintf("%s", ""), buf[4096];
+	struct pollfd pfd;
+	int master, fd[2], status, timed_out = 0;
+	ssize_t n;
+	pid_t pid;
+
+	ck_assert_int_ge(master = posix_openpt(O_RDWR | O_NOCTTY), 0);
+	ck_assert(grantpt(master) == 0 && unlockpt(master) == 0);
+	ck_assert_int_eq(pipe(fd), 0);
+	if ((pid = fork()) == 0) {
+		int slave = open(ptsname(master), O_RDWR | O_NOCTTY);
+
+		if (slave < 0 || dup2(slave, 0) < 0 || dup2(fd[1], 1) < 0 ||
+		    dup2(fd[1], 2) < 0)
+			_exit(126);
+		close(fd[0]);
+		execl(RT_BIN, RT_BIN, "--db", db, "sql", (char *)NULL);
+		_exit(127);
+	}
+	ck_assert_int_gt(pid, 0);
+	close(fd[1]);
+	pfd.fd = fd[0];
+	pfd.events = POLLIN;
+	for (;;) {
+		if (poll(&pfd, 1, 10000) <= 0) {
+			timed_out = 1;
+			kill(pid, SIGKILL);
+			break;
+		}
+		if ((n = read(fd[0], buf, sizeof buf - 1)) <= 0)
+			break;
+		buf[n] = '\0';
+		out = xprintf("%s%s", out, buf);
+	}
+	close(fd[0]);
+	waitpid(pid, &status, 0);
+	close(master);
+	ck_assert_msg(!timed_out, "rectrack sql waited at the terminal: %s", out);
+	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	ck_assert_msg(starts(out, "usage: rectrack sql [QUERY | -f FILE]"), "%s",
+	    out);
+}
+END_TEST
+
 Suite *
 cli_mistakes_suite(void)
 {
@@ -225,6 +285,7 @@ cli_mistakes_suite(void)
 	    (int)(sizeof mistakes / sizeof mistakes[0]));
 	tcase_add_test(tc, test_version);
 	tcase_add_test(tc, test_help);
+	tcase_add_test(tc, test_sql_at_a_terminal);
 	suite_add_tcase(s, tc);
 	return s;
 }
