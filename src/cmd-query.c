@@ -48,31 +48,25 @@ print_help_line(FILE *fp, const char *name, const char *sql)
 }
 
 /*
- * How well word names name, lower is better, NOT_CLOSE when it does not:
- * a name that word begins ranks first, the shorter name before the longer
- * ("ope" is open, not open-actions); then the edit distance to the whole
- * name ("opne" is open); then to one of its '-' parts ("acepted" is close
- * to "accepted-pending", and "opne" to open-actions, but less so).
+ * How well word names a query, lower is better (see rt_closeness), and
+ * failing that how close it is to one of the name's '-' parts: "acepted"
+ * is close to accepted-pending, and "opne" to open-actions, though less
+ * than to open.
  */
-#define NOT_CLOSE ((size_t)-1)
-#define CLOSE 3		/* an edit distance below this is close */
-
 static size_t
 closeness(const char *name, const char *word)
 {
 	char part[64];
 	const char *p = name, *q;
-	size_t n = strlen(word), d, best = NOT_CLOSE;
+	size_t d, best;
 
-	if (n > 0 && strncmp(name, word, n) == 0)
-		return strlen(name) - n;		/* 0 to 63 */
-	if ((d = rt_edit_distance(name, word)) < CLOSE)
-		return 100 + d;
+	if ((best = rt_closeness(name, word)) != RT_NOT_CLOSE)
+		return best;
 	for (;;) {
 		q = strchr(p, '-');
 		snprintf(part, sizeof part, "%.*s", (int)(q ? q - p : (long)strlen(p)), p);
-		if ((d = rt_edit_distance(part, word)) < CLOSE && 200 + d < best)
-			best = 200 + d;
+		if ((d = rt_edit_distance(part, word)) < 3 && 2000 + d < best)
+			best = 2000 + d;
 		if (q == NULL)
 			return best;
 		p = q + 1;
@@ -84,7 +78,7 @@ query_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	const struct rt_sqlfile *f, *found = NULL;
 	char name[64], best[64] = "";
-	size_t d, bestd = NOT_CLOSE;
+	size_t d, bestd = RT_NOT_CLOSE;
 
 	if (rt_arg_set(a, "list")) {
 		if (a->npos > 0)

@@ -27,27 +27,15 @@ lookup_id(struct rt_db *db, sqlite3_stmt *st, sqlite3_int64 *id, int *found,
 	return rc;
 }
 
-/*
- * How close word (lower case) is to name, lower is better, NOT_CLOSE when
- * not: a name it begins first, the shorter before the longer, then the
- * edit distance, ignoring case.
- */
-#define NOT_CLOSE ((size_t)-1)
-
-static size_t
-closeness(const char *name, const char *word)
+/* s in lower case (ASCII), cut to fit out: for rt_closeness. */
+static void
+lower(char *out, size_t size, const char *s)
 {
-	char low[64];
-	size_t n = strlen(word), i, d;
+	size_t i;
 
-	for (i = 0; name[i] != '\0' && i < sizeof low - 1; i++)
-		low[i] = (char)tolower((unsigned char)name[i]);
-	low[i] = '\0';
-	if (n > 0 && strncmp(low, word, n) == 0)
-		return strlen(low) - n;
-	if ((d = rt_edit_distance(low, word)) < 3)
-		return 100 + d;
-	return NOT_CLOSE;
+	for (i = 0; s[i] != '\0' && i < size - 1; i++)
+		out[i] = (char)tolower((unsigned char)s[i]);
+	out[i] = '\0';
 }
 
 /* The unknown committee's message, with the closest slug or name if any. */
@@ -55,27 +43,23 @@ static int
 unknown_committee(struct rt_db *db, const char *name, struct rt_err *e)
 {
 	sqlite3_stmt *st;
-	char word[64], best[128] = "";
-	size_t i, d, bestd = NOT_CLOSE;
-	int rc, row;
+	char word[64], low[64], best[RT_SLUG_LEN] = "";
+	size_t d, bestd = RT_NOT_CLOSE;
+	int rc, row, k;
 
-	for (i = 0; name[i] != '\0' && i < sizeof word - 1; i++)
-		word[i] = (char)tolower((unsigned char)name[i]);
-	word[i] = '\0';
+	lower(word, sizeof word, name);
 	if ((rc = rt_db_prepare(db, rt_sql("cmd/committee_names.sql"), &st, e))
 	    != RT_OK)
 		return rc;
 	while ((rc = rt_db_step(db, st, &row, "database", e)) == RT_OK && row) {
-		const char *slug = (const char *)sqlite3_column_text(st, 0);
-		const char *cname = (const char *)sqlite3_column_text(st, 1);
-
-		if ((d = closeness(slug, word)) < bestd) {
-			bestd = d;
-			snprintf(best, sizeof best, "%s", slug);
-		}
-		if ((d = closeness(cname, word)) < bestd) {
-			bestd = d;
-			snprintf(best, sizeof best, "%s", slug);
+		/* The slug, then the name: either one suggests the slug. */
+		for (k = 0; k < 2; k++) {
+			lower(low, sizeof low, (const char *)sqlite3_column_text(st, k));
+			if ((d = rt_closeness(low, word)) < bestd) {
+				bestd = d;
+				snprintf(best, sizeof best, "%s",
+				    (const char *)sqlite3_column_text(st, 0));
+			}
 		}
 	}
 	sqlite3_finalize(st);

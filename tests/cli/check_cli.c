@@ -100,6 +100,16 @@ static const struct mistake mistakes[] = {
 	    HDR "pcs-osc,2024-11-15,Caf\xe9 budget,3,T.\r\n", 0, 3, "", NULL,
 	    "rectrack: ansi.csv:2: field 3: invalid UTF-8: the file seems to be "
 	    "Windows-1252: save it as CSV UTF-8\n", NULL, NULL},
+	{"Windows-1252 after UTF-8: a bad row", {"import", "mixed.csv"}, 0,
+	    "mixed.csv", HDR "pcs-osc,2024-11-15,Caf\xc3\xa9,3,T.\r\n"
+	    "pcs-osc,2024-11-15,Caf\xe9,4,T.\r\n", 0, 3, "", NULL,
+	    "mixed.csv:3: field 3: invalid UTF-8\n"
+	    "rectrack: import: 1 bad row in 'mixed.csv': nothing imported\n",
+	    NULL, NULL},
+	{".xls", {"import", "old.xls"}, 0, "old.xls",
+	    "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, 3, "", NULL,
+	    "rectrack: old.xls: an Excel 97-2003 workbook (.xls), not CSV: save "
+	    "it as CSV UTF-8\n", NULL, NULL},
 	{"semicolons", {"import", "semi.csv"}, 0, "semi.csv",
 	    "committee;meeting_date;item;rec_number;recommendation\r\n"
 	    "pcs-osc;15/11/2024;Budget;3;T.\r\n", 0, 3, "", NULL,
