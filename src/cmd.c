@@ -161,8 +161,10 @@ print_list(FILE *fp)
 		}
 	}
 	fputs("\nThe database is --db PATH, else $RECTRACK_DB, else ./rectrack.db.\n"
-	    "'rectrack COMMAND --help' tells more.  Exit status: 0 done, 1 failed,\n"
-	    "2 usage error, 3 invalid data.\n", fp);
+	    "--quiet (-q) silences progress and summaries; --version prints the\n"
+	    "versions.  'rectrack COMMAND --help' (or -h) tells more.  A unique\n"
+	    "prefix of a command works, but for one that deletes.  Exit status:\n"
+	    "0 done, 1 failed, 2 usage error, 3 invalid data.\n", fp);
 }
 
 void
