@@ -596,11 +596,17 @@ top_options(int *argcp, char ***argvp, struct rt_ctx *ctx, int *done)
 	};
 	static const struct rt_cmd self = {"rectrack", "", "", NULL, top, 0, 0,
 	    RT_CMD_NODB, NULL, NULL};
-	int argc = *argcp;
+	int argc = *argcp, global, idx;
 	char **argv = *argvp;
 
 	*done = 0;
 	while (argc > 0 && argv[0][0] == '-' && argv[0][1] != '\0') {
+		if (strcmp(argv[0], "--db") == 0 && argc > 1 &&
+		    (is_help(argv[1]) || strcmp(argv[1], "-q") == 0 ||
+		    arg_opt(&self, argv[1], &global, &idx) != NULL))
+			return rt_error(ctx->e, RT_USAGE, "option '--db' needs a value, "
+			    "not the option '%s' (if that is the path, write "
+			    "--db=%s)", argv[1], argv[1]);
 		if (strcmp(argv[0], "--db") == 0 && argc > 1) {
 			ctx->db_path = argv[1];
 			argc -= 2, argv += 2;

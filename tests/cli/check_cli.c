@@ -161,6 +161,9 @@ static const struct mistake mistakes[] = {
 	{"-q in a command", {"rec", "list", "-q"}, 0, NULL, NULL, 0, 2, "",
 	    NULL, "rectrack: rec list: unknown option '-q': did you mean "
 	    "'--quiet'?\n", NULL, NULL},
+	{"--db with no path", {"--db", "-h", "rec", "list"}, 1, NULL, NULL, 0,
+	    2, "", NULL, "rectrack: option '--db' needs a value, not the option "
+	    "'-h' (if that is the path, write --db=-h)\n", NULL, NULL},
 	{"a misspelt global option", {"--dbb", "x.db", "rec", "list"}, 1, NULL,
 	    NULL, 0, 2, "", NULL, "rectrack: unknown option '--dbb': did you "
 	    "mean '--db'? (see 'rectrack help')\n", NULL, NULL},
