@@ -8,7 +8,8 @@
  * A mistake that rectrack forgives ("PCS-OSC" for pcs-osc) must do what
  * was meant, read back from the database; one it refuses must leave the
  * database as it was.  Every row runs in setup_db()'s known state, in the
- * test's own directory, so a relative path names a file the row wrote.
+ * test's own directory, so a relative path names a file the row wrote,
+ * and on 1 March 2025 (RECTRACK_TODAY), so "today" is known.
  */
 #define _XOPEN_SOURCE 700	/* posix_openpt() */
 
@@ -67,6 +68,21 @@ static const struct mistake mistakes[] = {
 	    "--number and --text (or --text-file) are required\n", NULL, NULL},
 	{"one required option missing", {"tracker", "pcs-osc"}, 0, NULL, NULL,
 	    0, 2, "", NULL, "rectrack: tracker: --meeting is required\n", NULL,
+	    NULL},
+	{"--date today", {"respond", "2", "--decision", "accepted", "--date",
+	    "today"}, 0, NULL, NULL, 0, 0, "", NULL, "", "SELECT date, "
+	    "decision FROM responses WHERE recommendation_id = 2",
+	    "2025-03-01|accepted\n"},
+	{"--date yesterday", {"update", "1", "--status", "in-progress",
+	    "--date", "yesterday"}, 0, NULL, NULL, 0, 0, "", NULL, "",
+	    "SELECT date, status FROM updates", "2025-02-28|in-progress\n"},
+	{"a US date", {"respond", "2", "--decision", "accepted", "--date",
+	    "03/14/2025"}, 0, NULL, NULL, 0, 3, "", NULL,
+	    "rectrack: bad date '03/14/2025': there is no month 14; dates are "
+	    "day first\n", NULL, NULL},
+	{"29/02/2025", {"respond", "2", "--decision", "accepted", "--date",
+	    "29/02/2025"}, 0, NULL, NULL, 0, 3, "", NULL,
+	    "rectrack: bad date '29/02/2025': 2025 is not a leap year\n", NULL,
 	    NULL},
 	{"-c for --committee", {ADD, "-c", "pcs-osc", AT, "--text", "T."}, 0,
 	    NULL, NULL, 0, 2, "", NULL,
@@ -178,7 +194,10 @@ START_TEST(test_mistake)
 	if (m->file != NULL)
 		file_write(rt_path(m->file), m->text,
 		    m->len ? m->len : strlen(m->text));
+	/* "today" is a fixed day, so the rows that say it can be checked. */
+	setenv("RECTRACK_TODAY", "2025-03-01", 1);
 	rt_run(&r, m->nodb ? NULL : db, NULL, m->argv);
+	unsetenv("RECTRACK_TODAY");
 	ck_assert_msg(r.code == m->code, "%s: exit %d, not %d; stderr: %s",
 	    m->name, r.code, m->code, r.err);
 	ck_assert_msg(strcmp(r.err, m->err) == 0, "%s: stderr\n[%s]\nnot\n[%s]",
