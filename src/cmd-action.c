@@ -108,7 +108,8 @@ update_exec(struct rt_ctx *ctx, struct rt_args *a)
 static const struct rt_opt add_opts[] = {
 	{"rec", RT_OPT_VALUE}, {"committee", RT_OPT_VALUE},
 	{"meeting", RT_OPT_VALUE}, {"item", RT_OPT_VALUE},
-	{"text", RT_OPT_VALUE}, {"text-file", RT_OPT_VALUE},
+	{"text", RT_OPT_VALUE | RT_OPT_ONE_OF},
+	{"text-file", RT_OPT_VALUE | RT_OPT_ONE_OF},
 	{"lead", RT_OPT_MULTI}, {"due", RT_OPT_VALUE}, {NULL, 0}
 };
 
@@ -120,7 +121,8 @@ static const struct rt_opt list_opts[] = {
 };
 
 static const struct rt_opt update_opts[] = {
-	{"status", RT_OPT_VALUE}, {"date", RT_OPT_VALUE},
+	{"status", RT_OPT_VALUE | RT_OPT_REQUIRED},
+	{"date", RT_OPT_VALUE | RT_OPT_REQUIRED},
 	{"text", RT_OPT_VALUE}, {"text-file", RT_OPT_VALUE}, {NULL, 0}
 };
 

@@ -599,6 +599,14 @@ header(struct import *im, struct rt_csv *csv, struct rt_err *e)
 	size_t i;
 	int f, c;
 
+	/* Excel's CSV where a comma is the decimal point: ';' between fields. */
+	if (csv->nfields == 1 && strchr(rt_csv_get(csv, 0, NULL), ',') == NULL &&
+	    (strchr(rt_csv_get(csv, 0, NULL), ';') != NULL ||
+	    strchr(rt_csv_get(csv, 0, NULL), '\t') != NULL))
+		return rt_error(e, RT_INVALID, "%s:%ld: the columns are separated "
+		    "by %s, not commas: save the file as CSV UTF-8", im->file,
+		    csv->rec_line, strchr(rt_csv_get(csv, 0, NULL), ';') ? "';'" :
+		    "tabs");
 	for (c = 0; c < F_NCOLS; c++)
 		im->col[c] = -1;
 	im->nheader = csv->nfields;
@@ -631,6 +639,23 @@ header(struct import *im, struct rt_csv *csv, struct rt_err *e)
 			return rt_error(e, RT_INVALID, "%s:%ld: the header lacks the "
 			    "column '%s'", im->file, csv->rec_line, colnames[required[i]]);
 	return RT_OK;
+}
+
+/*
+ * Invalid UTF-8 that is the file's first non-ASCII text and reads as
+ * Windows-1252 (Excel's "CSV (Comma delimited)"): the whole file is
+ * refused with what to do, not row after row.  why is the reader's
+ * message; e gets the new one.
+ */
+static int
+cp1252_file(struct rt_err *e, const char *why)
+{
+	char msg[sizeof e->msg];
+
+	snprintf(msg, sizeof msg, "%s", why);
+	rt_err_clear(e);
+	return rt_error(e, RT_INVALID, "%s: the file seems to be Windows-1252: "
+	    "save it as CSV UTF-8", msg);
 }
 
 /* A record of empty fields only (Excel pads with them) is no row. */
@@ -688,8 +713,11 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if ((rc = search_defer(&im, ctx->e)) != RT_OK ||
 	    (rc = prepare_all(&im, ctx->e)) != RT_OK)
 		goto out;
-	if ((rc = rt_csv_next(&csv, &got, ctx->e)) != RT_OK)
+	if ((rc = rt_csv_next(&csv, &got, ctx->e)) != RT_OK) {
+		if (rc == RT_INVALID && csv.cp1252)
+			rc = cp1252_file(ctx->e, ctx->e->msg);
 		goto out;
+	}
 	if (!got) {
 		rc = rt_error(ctx->e, RT_INVALID, "%s: empty file: expected a header "
 		    "row (committee,meeting_date,item,rec_number,recommendation,...)",
@@ -703,6 +731,10 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 		rc = rt_csv_next(&csv, &got, &re);
 		if (rc == RT_FAIL) {
 			rt_error(ctx->e, RT_FAIL, "import: %s", re.msg);
+			goto out;
+		}
+		if (rc == RT_INVALID && csv.cp1252) {
+			rc = cp1252_file(ctx->e, re.msg);
 			goto out;
 		}
 		if (rc == RT_INVALID) {

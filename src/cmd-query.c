@@ -48,25 +48,27 @@ print_help_line(FILE *fp, const char *name, const char *sql)
 }
 
 /*
- * How far word is from name: the edit distance to the whole name or to one
- * of its '-' parts ("acepted" is close to "accepted-pending"), 0 when word
- * is a part of name.
+ * How well word names a query, lower is better (see rt_closeness), and
+ * failing that how close it is to one of the name's '-' parts: "acepted"
+ * is close to accepted-pending, and "opne" to open-actions, though less
+ * than to open.
  */
 static size_t
 closeness(const char *name, const char *word)
 {
 	char part[64];
 	const char *p = name, *q;
-	size_t d = rt_edit_distance(name, word), k;
+	size_t d, best;
 
+	if ((best = rt_closeness(name, word)) != RT_NOT_CLOSE)
+		return best;
 	for (;;) {
 		q = strchr(p, '-');
 		snprintf(part, sizeof part, "%.*s", (int)(q ? q - p : (long)strlen(p)), p);
-		k = strcmp(part, word) == 0 ? 0 : rt_edit_distance(part, word);
-		if (k < d)
-			d = k;
+		if ((d = rt_edit_distance(part, word)) < 3 && 2000 + d < best)
+			best = 2000 + d;
 		if (q == NULL)
-			return d;
+			return best;
 		p = q + 1;
 	}
 }
@@ -76,7 +78,7 @@ query_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	const struct rt_sqlfile *f, *found = NULL;
 	char name[64], best[64] = "";
-	size_t d, bestd = 3;
+	size_t d, bestd = RT_NOT_CLOSE;
 
 	if (rt_arg_set(a, "list")) {
 		if (a->npos > 0)

@@ -12,16 +12,6 @@
 #include "rectrack/model.h"
 #include "rectrack/util.h"
 
-/* A required option: missing is a usage error. */
-static int
-need(const struct rt_args *a, const char *cmd, const char *name,
-    const char **v, struct rt_err *e)
-{
-	if ((*v = rt_arg(a, name)) == NULL)
-		return rt_error(e, RT_USAGE, "%s: --%s is required", cmd, name);
-	return RT_OK;
-}
-
 /* --update-due and --response-due: any due form; "Ongoing" or "" clears. */
 static int
 due_opt(const struct rt_args *a, const char *name, char out[RT_DATE_LEN],
@@ -37,7 +27,9 @@ due_opt(const struct rt_args *a, const char *name, char out[RT_DATE_LEN],
 static int
 add_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
-	const char *slug, *mdate, *item, *number, *title = rt_arg(a, "title");
+	const char *slug = rt_arg(a, "committee"), *mdate = rt_arg(a, "meeting");
+	const char *item = rt_arg(a, "item"), *number = rt_arg(a, "number");
+	const char *title = rt_arg(a, "title");
 	const char **leadv;
 	char meeting[RT_DATE_LEN], rdue[RT_DATE_LEN], udue[RT_DATE_LEN];
 	char *text = NULL, **leads = NULL;
@@ -45,11 +37,6 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_stmt *st = NULL;
 	int rc, nleads = 0, nleadv, given, row;
 
-	if ((rc = need(a, "rec add", "committee", &slug, ctx->e)) != RT_OK ||
-	    (rc = need(a, "rec add", "meeting", &mdate, ctx->e)) != RT_OK ||
-	    (rc = need(a, "rec add", "item", &item, ctx->e)) != RT_OK ||
-	    (rc = need(a, "rec add", "number", &number, ctx->e)) != RT_OK)
-		return rc;
 	if ((rc = rt_committee_id(&ctx->db, slug, &committee, ctx->e)) != RT_OK ||
 	    (rc = rt_date_parse(mdate, meeting, ctx->e)) != RT_OK ||
 	    (rc = rt_input_check_line("--item", item, ctx->e)) != RT_OK ||
@@ -393,9 +380,12 @@ delete_exec(struct rt_ctx *ctx, struct rt_args *a)
 }
 
 static const struct rt_opt add_opts[] = {
-	{"committee", RT_OPT_VALUE}, {"meeting", RT_OPT_VALUE},
-	{"item", RT_OPT_VALUE}, {"number", RT_OPT_VALUE},
-	{"text", RT_OPT_VALUE}, {"text-file", RT_OPT_VALUE},
+	{"committee", RT_OPT_VALUE | RT_OPT_REQUIRED},
+	{"meeting", RT_OPT_VALUE | RT_OPT_REQUIRED},
+	{"item", RT_OPT_VALUE | RT_OPT_REQUIRED},
+	{"number", RT_OPT_VALUE | RT_OPT_REQUIRED},
+	{"text", RT_OPT_VALUE | RT_OPT_ONE_OF},
+	{"text-file", RT_OPT_VALUE | RT_OPT_ONE_OF},
 	{"lead", RT_OPT_MULTI}, {"title", RT_OPT_VALUE},
 	{"update-due", RT_OPT_VALUE}, {"response-due", RT_OPT_VALUE},
 	{NULL, 0}

@@ -18,7 +18,7 @@
 static int
 respond_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
-	const char *decision, *v;
+	const char *decision;
 	char date[RT_DATE_LEN], meeting[RT_DATE_LEN], *text = NULL;
 	sqlite3_int64 id;
 	sqlite3_stmt *st;
@@ -26,11 +26,8 @@ respond_exec(struct rt_ctx *ctx, struct rt_args *a)
 
 	if ((rc = rt_input_id("recommendation id", a->pos[0], &id, ctx->e)) != RT_OK)
 		return rc;
-	if ((v = rt_arg(a, "decision")) == NULL)
-		return rt_error(ctx->e, RT_USAGE, "respond: --decision is required");
-	if (rt_arg(a, "date") == NULL)
-		return rt_error(ctx->e, RT_USAGE, "respond: --date is required");
-	if ((decision = rt_vocab_word(RT_VOCAB_DECISION, v, ctx->e)) == NULL)
+	if ((decision = rt_vocab_word(RT_VOCAB_DECISION, rt_arg(a, "decision"),
+	    ctx->e)) == NULL)
 		return ctx->e->code;
 	if ((rc = rt_date_parse(rt_arg(a, "date"), date, ctx->e)) != RT_OK ||
 	    (rc = rt_rec_find(&ctx->db, id, meeting, ctx->e)) != RT_OK)
@@ -75,7 +72,8 @@ respond_exec(struct rt_ctx *ctx, struct rt_args *a)
 }
 
 static const struct rt_opt opts[] = {
-	{"decision", RT_OPT_VALUE}, {"date", RT_OPT_VALUE},
+	{"decision", RT_OPT_VALUE | RT_OPT_REQUIRED},
+	{"date", RT_OPT_VALUE | RT_OPT_REQUIRED},
 	{"text", RT_OPT_VALUE}, {"text-file", RT_OPT_VALUE},
 	{"amend", RT_OPT_FLAG}, {NULL, 0}
 };

@@ -18,6 +18,7 @@ search_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	struct rt_buf terms = RT_BUF_INIT;
 	struct rt_out o;
+	char slug[RT_SLUG_LEN];
 	sqlite3_int64 limit;
 	sqlite3_stmt *st;
 	int i, rc;
@@ -28,8 +29,8 @@ search_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    (rc = rt_input_id("--limit", rt_arg(a, "limit"), &limit, ctx->e)) != RT_OK)
 		return rc;
 	if (rt_arg(a, "committee") != NULL &&
-	    (rc = rt_committee_id(&ctx->db, rt_arg(a, "committee"), NULL, ctx->e))
-	    != RT_OK)
+	    (rc = rt_committee_find(&ctx->db, rt_arg(a, "committee"), NULL, slug,
+	    ctx->e)) != RT_OK)
 		return rc;
 	/* Several arguments are one query: search social value. */
 	for (i = 0; i < a->npos; i++) {
@@ -48,7 +49,7 @@ search_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    != RT_OK)
 		goto out;
 	rt_bind_text(st, ":terms", rt_buf_str(&terms));
-	rt_bind_text(st, ":committee", rt_arg(a, "committee"));
+	rt_bind_text(st, ":committee", rt_arg(a, "committee") ? slug : NULL);
 	rt_bind_text(st, ":limit", rt_arg(a, "limit"));
 	/*
 	 * FTS5 reports a bad query at the first step; take that step here, so

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rectrack/cmd.h"
 #include "rectrack/date.h"
@@ -74,6 +75,51 @@ read_sql(const char *query, const char *file, char **out, struct rt_err *e)
 	return rc;
 }
 
+/*
+ * The sqlite3 shell's dot-commands are what people type first; each gets
+ * the SQL or the rectrack way that does the same.
+ */
+static const struct {
+	const char *cmd;
+	const char *instead;
+} dot[] = {
+	{".schema", "SELECT name, sql FROM sqlite_schema"},
+	{".tables", "SELECT name FROM sqlite_schema WHERE type IN ('table', "
+	    "'view') ORDER BY name"},
+	{".indexes", "SELECT name, tbl_name FROM sqlite_schema WHERE type = "
+	    "'index'"},
+	{".indices", "SELECT name, tbl_name FROM sqlite_schema WHERE type = "
+	    "'index'"},
+	{".mode", "--format table|csv|tsv|json|markdown"},
+	{".headers", "nothing: every format has its header"},
+	{".read", "-f FILE"},
+	{".timeout", "--timeout SECONDS"},
+	{".dump", "'rectrack export --dir DIR' or 'rectrack backup FILE'"},
+	{".import", "'rectrack import FILE.csv'"},
+	{".output", "'> FILE' after the command"},
+	{".once", "'> FILE' after the command"},
+	{".help", "'rectrack sql --help'"},
+};
+
+static int
+dot_command(const char *sql, struct rt_err *e)
+{
+	size_t n, i;
+
+	sql += strspn(sql, " \t\r\n");
+	if (*sql != '.')
+		return RT_OK;
+	n = strcspn(sql, " \t\r\n;");
+	for (i = 0; i < sizeof dot / sizeof dot[0]; i++)
+		if (strlen(dot[i].cmd) == n && strncmp(sql, dot[i].cmd, n) == 0)
+			return rt_error(e, RT_USAGE, "sql: '%s' is a command of the "
+			    "sqlite3 shell, not SQL: try %s", dot[i].cmd,
+			    dot[i].instead);
+	return rt_error(e, RT_USAGE, "sql: '%.*s' is a command of the sqlite3 "
+	    "shell, not SQL (see 'rectrack sql --help')", n > 40 ? 40 : (int)n,
+	    sql);
+}
+
 static int
 parse_timeout(const char *s, double *t, struct rt_err *e)
 {
@@ -122,9 +168,15 @@ sql_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if ((rc = rt_cmd_as_of(a, as_of, ctx->e)) != RT_OK)
 		return rc;
 
+	/* At a terminal with nothing to run: what to type, not a silent wait. */
+	if (query == NULL && file == NULL && isatty(STDIN_FILENO)) {
+		rt_cmd_help_print(ctx->out, NULL, &rt_cmd_sql);
+		return RT_OK;
+	}
 	if ((rc = read_sql(query, file, &sql, ctx->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_sqlguard_setup(&ctx->db, as_of, ctx->e)) == RT_OK) {
+	if ((rc = dot_command(sql, ctx->e)) == RT_OK &&
+	    (rc = rt_sqlguard_setup(&ctx->db, as_of, ctx->e)) == RT_OK) {
 		rt_cmd_page(ctx, &o);
 		rc = rt_cmd_page_end(ctx, rt_sqlguard_exec(&ctx->db, sql, &o,
 		    ctx->out, timeout, ctx->e));

@@ -589,8 +589,6 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 			return rt_error(ctx->e, RT_USAGE, "tracker: unknown format '%s': "
 			    "expected markdown, html or csv", v);
 	}
-	if (rt_arg(a, "meeting") == NULL)
-		return rt_error(ctx->e, RT_USAGE, "tracker: --meeting is required");
 	if ((rc = rt_committee_id(&ctx->db, a->pos[0], &committee, ctx->e)) != RT_OK ||
 	    (rc = rt_date_parse(rt_arg(a, "meeting"), meeting, ctx->e)) != RT_OK ||
 	    (mark && (rc = rt_meeting_get(&ctx->db, committee, meeting, NULL, 1,
@@ -652,7 +650,7 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 }
 
 static const struct rt_opt opts[] = {
-	{"meeting", RT_OPT_VALUE}, {"format", RT_OPT_VALUE},
+	{"meeting", RT_OPT_VALUE | RT_OPT_REQUIRED}, {"format", RT_OPT_VALUE},
 	{"mark-reported", RT_OPT_WRITES}, {"no-formula-guard", RT_OPT_FLAG},
 	{NULL, 0}
 };

@@ -15,7 +15,7 @@
 int
 rt_cmd_record_update(struct rt_ctx *ctx, struct rt_args *a, int on_action)
 {
-	const char *cmd = on_action ? "action update" : "update", *status, *v;
+	const char *cmd = on_action ? "action update" : "update", *status;
 	char date[RT_DATE_LEN], meeting[RT_DATE_LEN], due[RT_DATE_LEN];
 	char *text = NULL;
 	sqlite3_int64 id;
@@ -26,11 +26,8 @@ rt_cmd_record_update(struct rt_ctx *ctx, struct rt_args *a, int on_action)
 	if ((rc = rt_input_id(on_action ? "action id" : "recommendation id",
 	    a->pos[0], &id, ctx->e)) != RT_OK)
 		return rc;
-	if ((v = rt_arg(a, "status")) == NULL)
-		return rt_error(ctx->e, RT_USAGE, "%s: --status is required", cmd);
-	if (rt_arg(a, "date") == NULL)
-		return rt_error(ctx->e, RT_USAGE, "%s: --date is required", cmd);
-	if ((status = rt_vocab_word(RT_VOCAB_STATUS, v, ctx->e)) == NULL)
+	if ((status = rt_vocab_word(RT_VOCAB_STATUS, rt_arg(a, "status"),
+	    ctx->e)) == NULL)
 		return ctx->e->code;
 	if ((rc = rt_date_parse(rt_arg(a, "date"), date, ctx->e)) != RT_OK ||
 	    (rt_arg(a, "due") != NULL &&
@@ -70,7 +67,8 @@ update_exec(struct rt_ctx *ctx, struct rt_args *a)
 }
 
 static const struct rt_opt opts[] = {
-	{"status", RT_OPT_VALUE}, {"date", RT_OPT_VALUE},
+	{"status", RT_OPT_VALUE | RT_OPT_REQUIRED},
+	{"date", RT_OPT_VALUE | RT_OPT_REQUIRED},
 	{"text", RT_OPT_VALUE}, {"text-file", RT_OPT_VALUE},
 	{"due", RT_OPT_VALUE}, {NULL, 0}
 };

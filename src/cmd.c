@@ -14,6 +14,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "rectrack/cmd.h"
 #include "rectrack/util.h"
 
@@ -26,50 +28,115 @@ static const struct rt_cmd *const commands[] = {
 	&rt_cmd_log, &rt_cmd_check, &rt_cmd_backup, &rt_cmd_help, NULL
 };
 
-/* Options every command takes, wherever they stand on the line. */
+/*
+ * Options every command takes, wherever they stand on the line.  --help
+ * is looked for before the parse (wants_help); it is here so that it is
+ * never taken for a value, and can be suggested.
+ */
 static const struct rt_opt global_opts[] = {
 	{"db", RT_OPT_VALUE},
 	{"quiet", RT_OPT_FLAG},
 	{"allow-network-fs", RT_OPT_FLAG},
+	{"help", RT_OPT_FLAG},
 	{NULL, 0}
 };
 
 static const char usage_head[] =
     "usage: rectrack [--db PATH] COMMAND [ARGS]\n";
 
+#define MAX_NAMES 8	/* candidates named in one message */
+
 /*
- * Find name in table: exact, else a unique prefix.  On failure sets an
- * RT_USAGE error naming what was looked for, with a suggestion.
+ * "'a'", "'a' or 'b'", "'a', 'b' or 'c'": each name after pre ("--"),
+ * quoted when quote is set, the last two joined by conj (" or ").
+ */
+static void
+join_names(char *buf, size_t size, int quote, const char *pre,
+    const char *conj, const char *const *names, int n)
+{
+	const char *q = quote ? "'" : "";
+	size_t len = 0;
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < n && len < size; i++) {
+		snprintf(buf + len, size - len, "%s%s%s%s%s",
+		    i == 0 ? "" : i < n - 1 ? ", " : conj, q, pre, names[i], q);
+		len += strlen(buf + len);
+	}
+}
+
+/*
+ * A command that deletes is never matched by a prefix: "rec d 5 --force"
+ * must not delete.  It is one named so, or one that asks for --force.
+ */
+static int
+destructive(const struct rt_cmd *c)
+{
+	const struct rt_opt *o;
+
+	if (strcmp(c->name, "delete") == 0 || strcmp(c->name, "remove") == 0)
+		return 1;
+	for (o = c->opts; o != NULL && o->name != NULL; o++)
+		if (strcmp(o->name, "force") == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Find name in table (a noun's verbs when noun is set): exact, else a
+ * unique prefix of a command that does not delete.  On failure sets an
+ * RT_USAGE error naming what was looked for: every candidate of an
+ * ambiguous prefix, else the closest name.
  */
 static const struct rt_cmd *
-lookup(const struct rt_cmd *const *table, const char *name, const char *kind,
-    struct rt_err *e)
+lookup(const struct rt_cmd *const *table, const struct rt_cmd *noun,
+    const char *name, struct rt_err *e)
 {
-	const struct rt_cmd *found = NULL, *best = NULL;
+	const struct rt_cmd *best = NULL;
+	const char *cand[MAX_NAMES], *kind = noun ? "verb" : "command";
+	char list[256], where[64] = "";
 	size_t n = strlen(name), d, bestd = 3;
 	int matches = 0, i;
 
+	if (noun != NULL)
+		snprintf(where, sizeof where, "%s: ", noun->name);
 	for (i = 0; table[i] != NULL; i++) {
 		if (strcmp(table[i]->name, name) == 0)
 			return table[i];
 		if (n > 0 && strncmp(table[i]->name, name, n) == 0) {
-			found = table[i];
-			matches++;
+			if (matches < MAX_NAMES)
+				cand[matches] = table[i]->name;
+			if (matches++ == 0)
+				best = table[i];
 		}
+	}
+	if (matches == 1 && !destructive(best))
+		return best;
+	if (matches == 1) {
+		rt_error(e, RT_USAGE, "%sunknown %s '%s': did you mean '%s'? "
+		    "(a command that deletes is never abbreviated)", where, kind,
+		    name, best->name);
+		return NULL;
+	}
+	if (matches > 1) {
+		join_names(list, sizeof list, 1, "", " or ", cand,
+		    matches < MAX_NAMES ? matches : MAX_NAMES);
+		rt_error(e, RT_USAGE, "%sambiguous %s '%s': did you mean %s?",
+		    where, kind, name, list);
+		return NULL;
+	}
+	for (i = 0, best = NULL; table[i] != NULL; i++)
 		if ((d = rt_edit_distance(table[i]->name, name)) < bestd) {
 			bestd = d;
 			best = table[i];
 		}
-	}
-	if (matches == 1)
-		return found;
-	if (matches > 1)
-		rt_error(e, RT_USAGE, "ambiguous %s '%s' (see 'rectrack help')", kind, name);
-	else if (best != NULL)
-		rt_error(e, RT_USAGE, "unknown %s '%s': did you mean '%s'?", kind, name,
-		    best->name);
+	if (best != NULL)
+		rt_error(e, RT_USAGE, "%sunknown %s '%s': did you mean '%s'?", where,
+		    kind, name, best->name);
 	else
-		rt_error(e, RT_USAGE, "unknown %s '%s' (see 'rectrack help')", kind, name);
+		rt_error(e, RT_USAGE, "%sunknown %s '%s' (see 'rectrack help')", where,
+		    kind, name);
 	return NULL;
 }
 
@@ -94,12 +161,14 @@ print_list(FILE *fp)
 		}
 	}
 	fputs("\nThe database is --db PATH, else $RECTRACK_DB, else ./rectrack.db.\n"
-	    "'rectrack COMMAND --help' tells more.  Exit status: 0 done, 1 failed,\n"
-	    "2 usage error, 3 invalid data.\n", fp);
+	    "--quiet (-q) silences progress and summaries; --version prints the\n"
+	    "versions.  'rectrack COMMAND --help' (or -h) tells more.  A unique\n"
+	    "prefix of a command works, but for one that deletes.  Exit status:\n"
+	    "0 done, 1 failed, 2 usage error, 3 invalid data.\n", fp);
 }
 
-static void
-print_help(FILE *fp, const struct rt_cmd *noun, const struct rt_cmd *c)
+void
+rt_cmd_help_print(FILE *fp, const struct rt_cmd *noun, const struct rt_cmd *c)
 {
 	int j;
 
@@ -133,6 +202,131 @@ find_opt(const struct rt_opt *spec, const char *name, size_t n, int *index)
 	return NULL;
 }
 
+/* The option arg ("--name" or "--name=value") names, or NULL. */
+static const struct rt_opt *
+arg_opt(const struct rt_cmd *c, const char *arg, int *global, int *index)
+{
+	const struct rt_opt *o;
+	const char *eq;
+	size_t n;
+
+	if (strncmp(arg, "--", 2) != 0 || arg[2] == '\0')
+		return NULL;
+	arg += 2;
+	n = (eq = strchr(arg, '=')) != NULL ? (size_t)(eq - arg) : strlen(arg);
+	*global = 0;
+	if ((o = find_opt(c->opts, arg, n, index)) == NULL) {
+		*global = 1;
+		o = find_opt(global_opts, arg, n, index);
+	}
+	return o;
+}
+
+static int
+is_help(const char *arg)
+{
+	return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
+}
+
+/*
+ * The options word may mean, into buf as "'--a' or '--b'" (empty when
+ * none): those of c that begin with it (else the global ones that do),
+ * else the closest one by edit distance.  "c" from "-c" gives every
+ * option that begins with c; "commitee" gives "committee".
+ */
+static void
+suggest_opt(const struct rt_cmd *c, const char *word, size_t n, char *buf,
+    size_t size)
+{
+	const struct rt_opt *const specs[] = {c->opts, global_opts};
+	const char *cand[MAX_NAMES], *best = NULL;
+	char w[64];
+	size_t d, bestd = n > 2 ? 3 : 1;	/* "x" is close to nothing */
+	int i, k, ncand = 0;
+
+	buf[0] = '\0';
+	if (n == 0 || n >= sizeof w)
+		return;
+	memcpy(w, word, n);
+	w[n] = '\0';
+	for (k = 0; k < 2 && ncand == 0; k++)
+		for (i = 0; specs[k] != NULL && specs[k][i].name != NULL; i++) {
+			const char *name = specs[k][i].name;
+
+			if (strncmp(name, w, n) == 0 && ncand < MAX_NAMES) {
+				int j;
+
+				for (j = 0; j < ncand && strcmp(cand[j], name) != 0; j++)
+					continue;
+				if (j == ncand)
+					cand[ncand++] = name;
+			}
+			else if ((d = rt_edit_distance(name, w)) < bestd) {
+				bestd = d;
+				best = name;
+			}
+		}
+	if (ncand == 0 && best != NULL)
+		cand[ncand++] = best;
+	join_names(buf, size, 1, "--", " or ", cand, ncand);
+}
+
+/* An option not known: with the options meant, if any can be told. */
+static int
+unknown_opt(const struct rt_cmd *c, const char *cmdname, const char *arg,
+    struct rt_err *e)
+{
+	const char *name = arg + strspn(arg, "-");
+	char list[256];
+
+	suggest_opt(c, name, strcspn(name, "="), list, sizeof list);
+	if (list[0] != '\0')
+		return rt_error(e, RT_USAGE, "%s: unknown option '%.*s': did you "
+		    "mean %s?", cmdname, (int)strcspn(arg, "="), arg, list);
+	return rt_error(e, RT_USAGE, "%s: unknown option '%.*s' (see 'rectrack "
+	    "%s --help')", cmdname, (int)strcspn(arg, "="), arg, cmdname);
+}
+
+/*
+ * Every option c declares required that is missing, named in one
+ * message: "rec add: --item, --number and --text (or --text-file) are
+ * required".
+ */
+static int
+check_required(const struct rt_cmd *c, const char *cmdname,
+    const struct rt_args *a, struct rt_err *e)
+{
+	const char *miss[MAX_NAMES];
+	char group[128] = "", list[512];
+	size_t len;
+	int i, n = 0, ngroup = 0, group_given = 0;
+
+	for (i = 0; c->opts != NULL && c->opts[i].name != NULL; i++) {
+		const char *name = c->opts[i].name;
+		int given = a->val[i] != NULL;
+
+		if (c->opts[i].kind & RT_OPT_ONE_OF) {
+			/* The group reads "text (or --text-file)". */
+			group_given |= given;
+			len = strlen(group);
+			snprintf(group + len, sizeof group - len, ngroup == 0 ? "%s" :
+			    ngroup == 1 ? " (or --%s" : " or --%s", name);
+			ngroup++;
+		} else if ((c->opts[i].kind & RT_OPT_REQUIRED) && !given &&
+		    n < MAX_NAMES)
+			miss[n++] = name;
+	}
+	if (ngroup > 1 && (len = strlen(group)) + 1 < sizeof group)
+		memcpy(group + len, ")", 2);
+	if (ngroup > 0 && !group_given && n < MAX_NAMES)
+		miss[n++] = group;
+	if (n == 0)
+		return RT_OK;
+	join_names(list, sizeof list, 0, "--", " and ", miss, n);
+	return rt_error(e, RT_USAGE, "%s: %s %s required", cmdname, list,
+	    n == 1 ? "is" : "are");
+}
+
 static void
 args_release(struct rt_args *a, int nspec)
 {
@@ -149,14 +343,19 @@ args_release(struct rt_args *a, int nspec)
 
 /*
  * Parse argv against the command's options plus the global ones.  "--x v"
- * and "--x=v" both work; a value option always takes the next word, even
- * "-" (standard input) or one starting with "--"; "--" ends the options.
+ * and "--x=v" both work; a value option takes the next word, even "-"
+ * (standard input) or one starting with "--", but never an option of the
+ * command: "--text --help" is refused, for it is far more often a value
+ * forgotten than a text that reads "--help" (which "--text=--help" gives).
+ * "--" ends the options.  Then the positional arguments are counted (a
+ * stray "-c" is named as the option it is not) and the required options
+ * looked for.
  */
 static int
 args_parse(const struct rt_cmd *c, const char *cmdname, int argc, char **argv,
     struct rt_args *a, struct rt_ctx *ctx, struct rt_err *e)
 {
-	int nspec = 0, i, idx, rc = RT_OK, dashdash = 0;
+	int nspec = 0, i, idx, rc = RT_OK, dashdash = 0, optpos = -1;
 
 	memset(a, 0, sizeof *a);
 	while (c->opts != NULL && c->opts[nspec].name != NULL)
@@ -176,32 +375,26 @@ args_parse(const struct rt_cmd *c, const char *cmdname, int argc, char **argv,
 		a->nall[i] = 0;
 	}
 	for (i = 0; i < argc && rc == RT_OK; i++) {
-		const char *arg = argv[i], *name, *eq, *value = NULL;
+		const char *arg = argv[i], *eq, *value = NULL;
 		const struct rt_opt *o;
-		size_t n;
-		int global = 0;
+		int global, vidx, vglobal;
 
 		if (dashdash || strncmp(arg, "--", 2) != 0 || arg[2] == '\0') {
 			if (!dashdash && strcmp(arg, "--") == 0) {
 				dashdash = 1;
+				optpos = a->npos;	/* those after are no options */
 				continue;
 			}
 			a->pos[a->npos++] = argv[i];
 			continue;
 		}
-		name = arg + 2;
-		eq = strchr(name, '=');
-		n = eq ? (size_t)(eq - name) : strlen(name);
-		if ((o = find_opt(c->opts, name, n, &idx)) == NULL) {
-			if ((o = find_opt(global_opts, name, n, &idx)) == NULL) {
-				rc = rt_error(e, RT_USAGE, "%s: unknown option '--%.*s' "
-				    "(see 'rectrack %s --help')", cmdname, (int)n, name,
-				    cmdname);
-				break;
-			}
-			global = 1;
+		if ((o = arg_opt(c, arg, &global, &idx)) == NULL) {
+			rc = unknown_opt(c, cmdname, arg, e);
+			break;
 		}
-		if (o->kind == RT_OPT_FLAG || o->kind == RT_OPT_WRITES) {
+		eq = strchr(arg, '=');
+		if ((o->kind & RT_OPT_KIND) == RT_OPT_FLAG ||
+		    (o->kind & RT_OPT_KIND) == RT_OPT_WRITES) {
 			if (eq != NULL) {
 				rc = rt_error(e, RT_USAGE, "%s: option '--%s' takes no value",
 				    cmdname, o->name);
@@ -210,7 +403,14 @@ args_parse(const struct rt_cmd *c, const char *cmdname, int argc, char **argv,
 			value = "";
 		} else if (eq != NULL)
 			value = eq + 1;
-		else if (i + 1 < argc)
+		else if (i + 1 < argc && (is_help(argv[i + 1]) ||
+		    arg_opt(c, argv[i + 1], &vglobal, &vidx) != NULL)) {
+			rc = rt_error(e, RT_USAGE, "%s: option '--%s' needs a value, "
+			    "not the option '%s' (if that is the value, write "
+			    "--%s=%s)", cmdname, o->name, argv[i + 1], o->name,
+			    argv[i + 1]);
+			break;
+		} else if (i + 1 < argc)
 			value = argv[++i];
 		else {
 			rc = rt_error(e, RT_USAGE, "%s: option '--%s' needs a value",
@@ -218,23 +418,23 @@ args_parse(const struct rt_cmd *c, const char *cmdname, int argc, char **argv,
 			break;
 		}
 		if (global) {
-			if (idx == 0)
+			if (strcmp(o->name, "db") == 0)
 				ctx->db_path = value;
-			else if (idx == 1)
+			else if (strcmp(o->name, "quiet") == 0)
 				ctx->quiet = 1;
-			else
+			else if (strcmp(o->name, "allow-network-fs") == 0)
 				rt_db_allow_network_fs(1);
 			continue;
 		}
-		if (o->kind == RT_OPT_MULTI) {
+		if ((o->kind & RT_OPT_KIND) == RT_OPT_MULTI) {
 			if (a->all[idx] == NULL &&
 			    (a->all[idx] = rt_malloc(sizeof(char *) * (size_t)argc)) == NULL) {
 				rc = rt_error(e, RT_FAIL, "out of memory");
 				break;
 			}
 			a->all[idx][a->nall[idx]++] = value;
-		} else if (o->kind == RT_OPT_VALUE && a->val[idx] != NULL &&
-		    strcmp(a->val[idx], value) != 0) {
+		} else if ((o->kind & RT_OPT_KIND) == RT_OPT_VALUE &&
+		    a->val[idx] != NULL && strcmp(a->val[idx], value) != 0) {
 			rc = rt_error(e, RT_USAGE, "%s: option '--%s' given twice",
 			    cmdname, o->name);
 			break;
@@ -242,13 +442,23 @@ args_parse(const struct rt_cmd *c, const char *cmdname, int argc, char **argv,
 		a->val[idx] = value;
 	}
 	if (rc == RT_OK && (a->npos < c->minpos || a->npos > c->maxpos)) {
-		if (a->npos < c->minpos)
+		/* "-c pcs-osc": a short option taken for an argument. */
+		for (i = 0; i < (optpos < 0 ? a->npos : optpos); i++)
+			if (a->pos[i][0] == '-' && ((a->pos[i][1] >= 'a' &&
+			    a->pos[i][1] <= 'z') || (a->pos[i][1] >= 'A' &&
+			    a->pos[i][1] <= 'Z')))
+				break;
+		if (i < (optpos < 0 ? a->npos : optpos))
+			rc = unknown_opt(c, cmdname, a->pos[i], e);
+		else if (a->npos < c->minpos)
 			rc = rt_error(e, RT_USAGE, "%s: missing argument (usage: "
 			    "rectrack %s %s)", cmdname, cmdname, c->args);
 		else
 			rc = rt_error(e, RT_USAGE, "%s: unexpected argument '%s' (usage: "
 			    "rectrack %s %s)", cmdname, a->pos[c->maxpos], cmdname, c->args);
 	}
+	if (rc == RT_OK)
+		rc = check_required(c, cmdname, a, e);
 	if (rc != RT_OK)
 		args_release(a, nspec);
 	return rc;
@@ -281,16 +491,26 @@ rt_arg_all(const struct rt_args *a, const char *name, int *n)
 	return a->all[idx];
 }
 
+/*
+ * Does the command line ask for help?  Only "--help" or "-h" where an
+ * option may stand: not as the value of an option ("--text --help", which
+ * args_parse refuses), nor after "--".
+ */
 static int
-wants_help(int argc, char **argv)
+wants_help(const struct rt_cmd *c, int argc, char **argv)
 {
-	int i;
+	const struct rt_opt *o;
+	int i, global, idx;
 
 	for (i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			return 0;
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+		if (is_help(argv[i]))
 			return 1;
+		if ((o = arg_opt(c, argv[i], &global, &idx)) != NULL &&
+		    (o->kind & RT_OPT_KIND) != RT_OPT_FLAG &&
+		    strchr(argv[i], '=') == NULL)
+			i++;	/* its value */
 	}
 	return 0;
 }
@@ -337,7 +557,7 @@ run(const struct rt_cmd *c, struct rt_ctx *ctx, struct rt_args *a)
 
 	/* A reader unless a flag that writes is given (RT_OPT_WRITES). */
 	for (i = 0; c->opts != NULL && c->opts[i].name != NULL; i++)
-		if (c->opts[i].kind == RT_OPT_WRITES)
+		if ((c->opts[i].kind & RT_OPT_KIND) == RT_OPT_WRITES)
 			writes = writes == 1 || a->val[i] != NULL;
 	if (mode == RT_CMD_WRITE && writes == 0)
 		mode = RT_CMD_READ;
@@ -373,6 +593,69 @@ out:
 	return rc;
 }
 
+/* The options before the command: "rectrack --db x.db -q rec list". */
+static int
+top_options(int *argcp, char ***argvp, struct rt_ctx *ctx, int *done)
+{
+	static const struct rt_opt top[] = {
+		{"db", RT_OPT_VALUE}, {"quiet", RT_OPT_FLAG},
+		{"allow-network-fs", RT_OPT_FLAG}, {"help", RT_OPT_FLAG},
+		{"version", RT_OPT_FLAG}, {NULL, 0}
+	};
+	static const struct rt_cmd self = {"rectrack", "", "", NULL, top, 0, 0,
+	    RT_CMD_NODB, NULL, NULL};
+	int argc = *argcp, global, idx;
+	char **argv = *argvp;
+
+	*done = 0;
+	while (argc > 0 && argv[0][0] == '-' && argv[0][1] != '\0') {
+		if (strcmp(argv[0], "--db") == 0 && argc > 1 &&
+		    (is_help(argv[1]) || strcmp(argv[1], "-q") == 0 ||
+		    arg_opt(&self, argv[1], &global, &idx) != NULL))
+			return rt_error(ctx->e, RT_USAGE, "option '--db' needs a value, "
+			    "not the option '%s' (if that is the path, write "
+			    "--db=%s)", argv[1], argv[1]);
+		if (strcmp(argv[0], "--db") == 0 && argc > 1) {
+			ctx->db_path = argv[1];
+			argc -= 2, argv += 2;
+		} else if (strncmp(argv[0], "--db=", 5) == 0) {
+			ctx->db_path = argv[0] + 5;
+			argc--, argv++;
+		} else if (strcmp(argv[0], "--quiet") == 0 ||
+		    strcmp(argv[0], "-q") == 0) {
+			ctx->quiet = 1;
+			argc--, argv++;
+		} else if (strcmp(argv[0], "--allow-network-fs") == 0) {
+			rt_db_allow_network_fs(1);
+			argc--, argv++;
+		} else if (strcmp(argv[0], "--db") == 0) {
+			return rt_error(ctx->e, RT_USAGE, "option '--db' needs a value");
+		} else if (is_help(argv[0])) {
+			print_list(stdout);
+			*done = 1;
+			return RT_OK;
+		} else if (strcmp(argv[0], "--version") == 0) {
+			printf("rectrack %s (SQLite %s)\n", RT_VERSION,
+			    sqlite3_libversion());
+			*done = 1;
+			return RT_OK;
+		} else {
+			char list[256];
+			const char *name = argv[0] + strspn(argv[0], "-");
+
+			suggest_opt(&self, name, strcspn(name, "="), list, sizeof list);
+			if (list[0] != '\0')
+				return rt_error(ctx->e, RT_USAGE, "unknown option '%s': did "
+				    "you mean %s? (see 'rectrack help')", argv[0], list);
+			return rt_error(ctx->e, RT_USAGE, "unknown option '%s' (see "
+			    "'rectrack help')", argv[0]);
+		}
+	}
+	*argcp = argc;
+	*argvp = argv;
+	return RT_OK;
+}
+
 int
 rt_cmd_main(int argc, char **argv, struct rt_err *e)
 {
@@ -380,7 +663,7 @@ rt_cmd_main(int argc, char **argv, struct rt_err *e)
 	struct rt_ctx ctx;
 	struct rt_args a;
 	char cmdname[64];
-	int rc, nspec = 0;
+	int rc, nspec = 0, done;
 
 	memset(&ctx, 0, sizeof ctx);
 	ctx.e = e;
@@ -389,57 +672,32 @@ rt_cmd_main(int argc, char **argv, struct rt_err *e)
 	if (ctx.db_path == NULL || ctx.db_path[0] == '\0')
 		ctx.db_path = "rectrack.db";
 
-	/* Global options before the command. */
-	while (argc > 0 && strncmp(argv[0], "--", 2) == 0) {
-		if (strcmp(argv[0], "--db") == 0 && argc > 1) {
-			ctx.db_path = argv[1];
-			argc -= 2, argv += 2;
-		} else if (strncmp(argv[0], "--db=", 5) == 0) {
-			ctx.db_path = argv[0] + 5;
-			argc--, argv++;
-		} else if (strcmp(argv[0], "--quiet") == 0) {
-			ctx.quiet = 1;
-			argc--, argv++;
-		} else if (strcmp(argv[0], "--allow-network-fs") == 0) {
-			rt_db_allow_network_fs(1);
-			argc--, argv++;
-		} else if (strcmp(argv[0], "--db") == 0) {
-			return rt_error(e, RT_USAGE, "option '--db' needs a value");
-		} else if (strcmp(argv[0], "--help") == 0) {
-			print_list(stdout);
-			return RT_OK;
-		} else if (strcmp(argv[0], "--version") == 0) {
-			printf("rectrack %s\n", RT_VERSION);
-			return RT_OK;
-		} else
-			return rt_error(e, RT_USAGE, "unknown option '%s' (see "
-			    "'rectrack help')", argv[0]);
-	}
+	if ((rc = top_options(&argc, &argv, &ctx, &done)) != RT_OK || done)
+		return rc;
 	if (argc == 0) {
 		print_list(stdout);
 		return RT_OK;
 	}
-	if ((c = lookup(commands, argv[0], "command", e)) == NULL)
+	if ((c = lookup(commands, NULL, argv[0], e)) == NULL)
 		return e->code;
 	argc--, argv++;
 	snprintf(cmdname, sizeof cmdname, "%s", c->name);
 	if (c->verbs != NULL) {
 		noun = c;
-		if (argc == 0 || strncmp(argv[0], "-", 1) == 0) {
-			if (wants_help(argc, argv)) {
-				print_help(stdout, noun, NULL);
-				return RT_OK;
-			}
+		if (argc > 0 && is_help(argv[0])) {
+			rt_cmd_help_print(stdout, noun, NULL);
+			return RT_OK;
+		}
+		if (argc == 0 || strncmp(argv[0], "-", 1) == 0)
 			return rt_error(e, RT_USAGE, "%s: missing verb (see 'rectrack %s "
 			    "--help')", noun->name, noun->name);
-		}
-		if ((c = lookup(noun->verbs, argv[0], "verb", e)) == NULL)
+		if ((c = lookup(noun->verbs, noun, argv[0], e)) == NULL)
 			return e->code;
 		argc--, argv++;
 		snprintf(cmdname, sizeof cmdname, "%s %s", noun->name, c->name);
 	}
-	if (wants_help(argc, argv)) {
-		print_help(stdout, noun, c);
+	if (wants_help(c, argc, argv)) {
+		rt_cmd_help_print(stdout, noun, c);
 		return RT_OK;
 	}
 	if ((rc = args_parse(c, cmdname, argc, argv, &a, &ctx, e)) != RT_OK)
@@ -461,15 +719,15 @@ help_exec(struct rt_ctx *ctx, struct rt_args *a)
 		print_list(ctx->out);
 		return RT_OK;
 	}
-	if ((c = lookup(commands, a->pos[0], "command", ctx->e)) == NULL)
+	if ((c = lookup(commands, NULL, a->pos[0], ctx->e)) == NULL)
 		return ctx->e->code;
 	if (c->verbs == NULL || a->npos == 1) {
-		print_help(ctx->out, c->verbs ? c : NULL, c->verbs ? NULL : c);
+		rt_cmd_help_print(ctx->out, c->verbs ? c : NULL, c->verbs ? NULL : c);
 		return RT_OK;
 	}
-	if ((v = lookup(c->verbs, a->pos[1], "verb", ctx->e)) == NULL)
+	if ((v = lookup(c->verbs, c, a->pos[1], ctx->e)) == NULL)
 		return ctx->e->code;
-	print_help(ctx->out, c, v);
+	rt_cmd_help_print(ctx->out, c, v);
 	return RT_OK;
 }
 

@@ -79,6 +79,39 @@ field_close(struct rt_csv *c)
 }
 
 /*
+ * What Excel writes when asked for something other than "CSV UTF-8",
+ * known by the file's first bytes, each with what it is.
+ */
+static const struct {
+	const char *magic;
+	size_t len;
+	const char *what;
+} not_csv[] = {
+	{"PK\3\4", 4, "a workbook (.xlsx or .ods: a zip file), not CSV"},
+	{"\xd0\xcf\x11\xe0", 4, "an Excel 97-2003 workbook (.xls), not CSV"},
+	{"\xff\xfe", 2, "UTF-16 text (Excel's \"Unicode Text\"), not UTF-8"},
+	{"\xfe\xff", 2, "UTF-16 text, not UTF-8"},
+};
+
+/*
+ * Could invalid UTF-8 be Windows-1252, the encoding Excel's "CSV (Comma
+ * delimited)" writes on a Western European Windows?  Every byte is a
+ * character there but these five.
+ */
+static int
+cp1252_valid(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		switch ((unsigned char)s[i]) {
+		case 0x81: case 0x8d: case 0x8f: case 0x90: case 0x9d:
+			return 0;
+		}
+	return 1;
+}
+
+/*
  * The next byte: the bytes put back first (the first bytes of the file,
  * read to look for a byte-order mark; a byte after a CR), then the file.
  */
@@ -113,14 +146,31 @@ rt_csv_next(struct rt_csv *c, int *got, struct rt_err *e)
 		/*
 		 * A UTF-8 byte-order mark (Excel writes one) is not data.  Any
 		 * other first bytes are, even when they start with 0xEF as the
-		 * mark does (U+F000 to U+FFFF: a fullwidth letter, say).
+		 * mark does (U+F000 to U+FFFF: a fullwidth letter, say), unless
+		 * they say the file is no CSV text at all: then nothing of it
+		 * is read, and the one message says what to do.
 		 */
-		int b[3], k;
+		int b[4], k, m;
+		size_t i;
 
 		c->started = 1;
-		for (k = 0; k < 3 && (b[k] = getc(c->fp)) != EOF; k++)
+		for (k = 0; k < 4 && (b[k] = getc(c->fp)) != EOF; k++)
 			continue;
-		if (!(k == 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf))
+		for (i = 0; i < sizeof not_csv / sizeof not_csv[0]; i++) {
+			for (m = 0; m < (int)not_csv[i].len && m < k &&
+			    b[m] == (unsigned char)not_csv[i].magic[m]; m++)
+				continue;
+			if (m == (int)not_csv[i].len) {
+				c->eof = 1;
+				return rt_error(e, RT_INVALID, "%s: %s: save it as CSV "
+				    "UTF-8", c->name, not_csv[i].what);
+			}
+		}
+		if (k >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf) {
+			c->utf8_seen = 1;
+			if (k == 4)
+				unread(c, b[3]);
+		} else
 			while (k > 0)
 				unread(c, b[--k]);
 	}
@@ -233,17 +283,22 @@ stored:
 			c->buf.len = c->off[c->nfields - 1];
 		}
 	}
+	c->cp1252 = 0;
 	if (bad == NULL) {
 		int i;
 
 		for (i = 0; i < c->nfields; i++) {
 			const char *f = rt_csv_get(c, i, NULL);
+			size_t k;
 
 			if (!rt_utf8_valid(f, c->len[i])) {
 				bad = "invalid UTF-8";
 				bad_field = i + 1;
+				c->cp1252 = !c->utf8_seen && cp1252_valid(f, c->len[i]);
 				break;
 			}
+			for (k = 0; k < c->len[i] && !c->utf8_seen; k++)
+				c->utf8_seen = (unsigned char)f[k] >= 0x80;
 			if (strstr(f, "\xef\xbb\xbf") != NULL) {
 				bad = "a byte-order mark in the middle of the file";
 				bad_field = i + 1;

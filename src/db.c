@@ -287,8 +287,9 @@ check_file(const char *path, enum rt_db_mode mode, int allow_netfs,
 			    strerror(errno));
 		if (mode != RT_DB_CREATE)
 			return rt_error(e, RT_USAGE,
-			    "cannot open '%s': no such database (create it with "
-			    "'rectrack init')", path);
+			    "cannot open '%s': no such database (give the path with "
+			    "--db PATH or RECTRACK_DB, or create it with 'rectrack "
+			    "init')", path);
 		/* init: the directory it goes in must exist. */
 		if ((dir = rt_strdup(path)) == NULL)
 			return rt_error(e, RT_FAIL, "out of memory");

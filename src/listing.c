@@ -135,7 +135,7 @@ rt_cmd_as_of(const struct rt_args *a, char as_of[RT_DATE_LEN], struct rt_err *e)
 int
 rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
 {
-	char as_of[RT_DATE_LEN], iso[RT_DATE_LEN], param[64];
+	char as_of[RT_DATE_LEN], iso[RT_DATE_LEN], param[64], slug[RT_SLUG_LEN];
 	struct rt_out o;
 	sqlite3_stmt *st;
 	const char *v;
@@ -145,7 +145,7 @@ rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
 	    (rc = rt_cmd_as_of(a, as_of, ctx->e)) != RT_OK)
 		return rc;
 	if ((v = rt_arg(a, "committee")) != NULL &&
-	    (rc = rt_committee_id(&ctx->db, v, NULL, ctx->e)) != RT_OK)
+	    (rc = rt_committee_find(&ctx->db, v, NULL, slug, ctx->e)) != RT_OK)
 		return rc;
 	if ((rc = rt_db_as_of(&ctx->db, as_of, ctx->e)) != RT_OK)
 		return rc;
@@ -161,6 +161,8 @@ rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
 		    strcmp(name, "format") == 0 ||
 		    strcmp(name, "no-formula-guard") == 0)
 			continue;
+		if (strcmp(name, "committee") == 0)
+			v = slug;	/* "PCS-OSC" or its name means the slug */
 		if (is_date_opt(name)) {
 			if ((rc = rt_date_parse(v, iso, ctx->e)) != RT_OK) {
 				sqlite3_finalize(st);

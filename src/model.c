@@ -4,10 +4,13 @@
  * Names and dates are always bound parameters; a lookup that finds nothing
  * is invalid data (exit 3), naming the value the user gave.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "rectrack/model.h"
+#include "rectrack/sqlfiles.h"
+#include "rectrack/util.h"
 
 /* Step a prepared lookup once: *id gets column 0 when there is a row. */
 static int
@@ -24,23 +27,92 @@ lookup_id(struct rt_db *db, sqlite3_stmt *st, sqlite3_int64 *id, int *found,
 	return rc;
 }
 
+/* s in lower case (ASCII), cut to fit out: for rt_closeness. */
+static void
+lower(char *out, size_t size, const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i] != '\0' && i < size - 1; i++)
+		out[i] = (char)tolower((unsigned char)s[i]);
+	out[i] = '\0';
+}
+
+/* The unknown committee's message, with the closest slug or name if any. */
+static int
+unknown_committee(struct rt_db *db, const char *name, struct rt_err *e)
+{
+	sqlite3_stmt *st;
+	char word[64], low[64], best[RT_SLUG_LEN] = "";
+	size_t d, bestd = RT_NOT_CLOSE;
+	int rc, row, k;
+
+	lower(word, sizeof word, name);
+	if ((rc = rt_db_prepare(db, rt_sql("cmd/committee_names.sql"), &st, e))
+	    != RT_OK)
+		return rc;
+	while ((rc = rt_db_step(db, st, &row, "database", e)) == RT_OK && row) {
+		/* The slug, then the name: either one suggests the slug. */
+		for (k = 0; k < 2; k++) {
+			lower(low, sizeof low, (const char *)sqlite3_column_text(st, k));
+			if ((d = rt_closeness(low, word)) < bestd) {
+				bestd = d;
+				snprintf(best, sizeof best, "%s",
+				    (const char *)sqlite3_column_text(st, 0));
+			}
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != RT_OK)
+		return rc;
+	if (best[0] != '\0')
+		return rt_error(e, RT_INVALID, "unknown committee '%s': did you mean "
+		    "'%s'? (see 'rectrack committee list')", name, best);
+	return rt_error(e, RT_INVALID, "unknown committee '%s' (see 'rectrack "
+	    "committee list')", name);
+}
+
+int
+rt_committee_find(struct rt_db *db, const char *name, sqlite3_int64 *id,
+    char slug[RT_SLUG_LEN], struct rt_err *e)
+{
+	sqlite3_stmt *st;
+	char first[RT_SLUG_LEN] = "";
+	int rc, row, n = 0;
+
+	if ((rc = rt_db_prepare(db, rt_sql("cmd/committee_find.sql"), &st, e))
+	    != RT_OK)
+		return rc;
+	rt_bind_text(st, ":name", name);
+	while ((rc = rt_db_step(db, st, &row, "database", e)) == RT_OK && row) {
+		const char *s = (const char *)sqlite3_column_text(st, 1);
+
+		if (n++ == 0) {
+			if (id != NULL)
+				*id = sqlite3_column_int64(st, 0);
+			snprintf(first, sizeof first, "%s", s);
+			/* A slug is unique: no second row to look at. */
+			if (sqlite3_stricmp(s, name) == 0)
+				break;
+		} else
+			rc = rt_error(e, RT_INVALID, "committee name '%s' is shared by "
+			    "'%s' and '%s': give the slug", name, first, s);
+	}
+	sqlite3_finalize(st);
+	if (rc != RT_OK)
+		return rc;
+	if (n == 0)
+		return unknown_committee(db, name, e);
+	if (slug != NULL)
+		memcpy(slug, first, sizeof first);
+	return RT_OK;
+}
+
 int
 rt_committee_id(struct rt_db *db, const char *slug, sqlite3_int64 *id,
     struct rt_err *e)
 {
-	sqlite3_stmt *st;
-	int rc, found;
-
-	if ((rc = rt_db_prepare(db, "SELECT id FROM committees WHERE slug = ?1",
-	    &st, e)) != RT_OK)
-		return rc;
-	sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
-	if ((rc = lookup_id(db, st, id, &found, e)) != RT_OK)
-		return rc;
-	if (!found)
-		return rt_error(e, RT_INVALID, "unknown committee '%s' (see "
-		    "'rectrack committee list')", slug);
-	return RT_OK;
+	return rt_committee_find(db, slug, id, NULL, e);
 }
 
 int

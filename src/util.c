@@ -193,3 +193,15 @@ rt_edit_distance(const char *a, const char *b)
 	}
 	return row[lb];
 }
+
+size_t
+rt_closeness(const char *name, const char *word)
+{
+	size_t n = strlen(word), d;
+
+	if (n > 0 && strncmp(name, word, n) == 0)
+		return strlen(name) - n;	/* under 64 for a name that helps */
+	if ((d = rt_edit_distance(name, word)) < 3)
+		return 1000 + d;
+	return RT_NOT_CLOSE;
+}

@@ -26,13 +26,24 @@ enum rt_cmd_db {
 	RT_CMD_CREATE   /* exec opens (and may create) the file itself */
 };
 
+/*
+ * An option's kind, with what the command needs of it or'd in:
+ * {"meeting", RT_OPT_VALUE | RT_OPT_REQUIRED}.  The dispatcher refuses a
+ * command line that lacks a required option, naming every one missing,
+ * so a command never checks for them itself.  (Bits, not a third field:
+ * every option array would otherwise have to spell the field out.)
+ */
 enum rt_opt_kind {
-	RT_OPT_FLAG,  /* --force */
-	RT_OPT_VALUE, /* --title T (the last one given wins) */
-	RT_OPT_MULTI, /* --lead L, repeatable */
-	RT_OPT_WRITES /* a flag that makes an RT_CMD_WRITE command write
-			 (tracker --mark-reported): without it the command
-			 opens the database as RT_CMD_READ */
+	RT_OPT_FLAG,            /* --force */
+	RT_OPT_VALUE,           /* --title T (the last one given wins) */
+	RT_OPT_MULTI,           /* --lead L, repeatable */
+	RT_OPT_WRITES,          /* a flag that makes an RT_CMD_WRITE command
+				   write (tracker --mark-reported): without it
+				   the command opens the database read-only */
+	RT_OPT_KIND = 0x0f,     /* the bits that hold one of the above */
+	RT_OPT_REQUIRED = 0x10, /* the command needs this option */
+	RT_OPT_ONE_OF = 0x20    /* it needs one of the options so marked
+				   (--text or --text-file) */
 };
 
 struct rt_opt {
@@ -74,6 +85,10 @@ struct rt_cmd {
 
 /* Run argv (without the program name); returns the exit status. */
 int rt_cmd_main(int argc, char **argv, struct rt_err *e);
+
+/* Print c's --help (noun: its noun, or NULL) on fp. */
+void rt_cmd_help_print(FILE *fp, const struct rt_cmd *noun,
+    const struct rt_cmd *c);
 
 /* Option lookup by name: the value or NULL; is it set. */
 const char *rt_arg(const struct rt_args *a, const char *name);

@@ -6,7 +6,9 @@
  * or CR line ends; a UTF-8 byte-order mark at the start.  What it refuses,
  * with the line number: an unterminated quote, a NUL byte, invalid UTF-8, a
  * byte-order mark anywhere but the start, a field over RT_CSV_FIELD_MAX
- * bytes, a record of more than RT_CSV_FIELDS_MAX fields.
+ * bytes, a record of more than RT_CSV_FIELDS_MAX fields; and, at the
+ * first record, a file that is no CSV text at all (a workbook, UTF-16),
+ * saying to save it as CSV UTF-8.
  * (The writer side is rt_csv_field() in out.h.)
  */
 #ifndef RECTRACK_CSV_H
@@ -26,6 +28,9 @@ struct rt_csv {
 	long rec_line;       /* the line the last record started on */
 	int eof;             /* the end was reached */
 	int started;         /* past the byte-order mark check */
+	int utf8_seen;       /* a byte-order mark or UTF-8 text was read */
+	int cp1252;          /* the last record's invalid UTF-8 is the file's
+				first non-ASCII text and reads as Windows-1252 */
 	unsigned char pend[4]; /* bytes put back, read before fp (a stack) */
 	int npend;           /* how many */
 	struct rt_buf buf;   /* the fields' bytes, each NUL-terminated */

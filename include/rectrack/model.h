@@ -9,7 +9,18 @@
 #include <sqlite3.h>
 #include "rectrack/db.h"
 
-/* The committee with this slug; RT_INVALID "unknown committee" if none. */
+#define RT_SLUG_LEN 65	/* a committee's slug, NUL included */
+
+/*
+ * The committee a user means by name: its slug in any case ("PCS-OSC"),
+ * or its name ignoring case.  *id (id may be NULL) and slug (may be NULL)
+ * receive it.  RT_INVALID "unknown committee", with a did-you-mean when
+ * a slug or name is close, or when two committees share the name.
+ */
+int rt_committee_find(struct rt_db *db, const char *name, sqlite3_int64 *id,
+    char slug[RT_SLUG_LEN], struct rt_err *e);
+
+/* The same, when only the id matters. */
 int rt_committee_id(struct rt_db *db, const char *slug, sqlite3_int64 *id,
     struct rt_err *e);
 

@@ -30,6 +30,15 @@ char *rt_strdup(const char *s);
 size_t rt_edit_distance(const char *a, const char *b);
 
 /*
+ * How well word, as typed, names name, for "did you mean": lower is
+ * better, RT_NOT_CLOSE when not at all.  A name that word begins ranks
+ * first, the shorter before the longer ("ope" is open, not open-actions),
+ * then a name within an edit distance of 2 ("opne" is open).
+ */
+#define RT_NOT_CLOSE ((size_t)-1)
+size_t rt_closeness(const char *name, const char *word);
+
+/*
  * fsync the directory that holds path, so that a file just created or
  * renamed there survives a crash.  0, or -1 with errno set.
  */

@@ -146,6 +146,7 @@ Suite *cli_query_suite(void);		/* check_query.c */
 Suite *cli_import_suite(void);		/* check_import.c */
 Suite *cli_export_suite(void);		/* check_export.c */
 Suite *cli_attack_suite(void);		/* check_attack.c */
+Suite *cli_mistakes_suite(void);	/* check_cli.c */
 
 /*
  * Run and expect success: exit 0 and nothing on standard error.  The
