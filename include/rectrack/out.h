@@ -191,7 +191,7 @@ void rt_doc_rawf(struct rt_doc *d, const char *fmt, ...) RT_PRINTF(2, 3);
 /* Write what is left and free d (NULL is fine); RT_FAIL on a failure. */
 int rt_doc_free(struct rt_doc *d, struct rt_err *e);
 
-/* A file of share/, embedded at build time (cmake/embed-share.cmake). */
+/* A file of share/, embedded at build time (cmake/embed.cmake). */
 struct rt_sharefile {
 	const char *name; /* path below share/, e.g. "tracker.css" */
 	const char *text; /* the file's bytes, NUL-terminated */
