@@ -288,10 +288,19 @@ wait_replicated() {
 		if "$LS" restore -o "$f" "file://$replica" >/dev/null 2>"$f.err"; then
 			got=$(q "$f" "SELECT text FROM recommendations WHERE id = $id")
 			if [ "$got" = "Replicated $tag" ]; then
-				echo "$kind $(st_secs "$since") $(st_secs "$r0")" >>lag.txt
+				# Litestream 0.3.13 can restore a damaged copy, exit 0,
+				# while it writes the replica (README, "A replica off
+				# the machine"): check catches it, and like a failed
+				# restore it is reported and tried again.  The copies
+				# of step 4, restored once Litestream is gone, must
+				# pass check every time.
 				if ! got=$(rt "$f" check 2>&1); then
-					st_fail "$kind: a restore during replication fails check: $got"
+					echo "$kind damaged, exit 0, check: $(echo "$got" | tail -1)" \
+						>>restore-fails.txt
+					sleep 0.05
+					continue
 				fi
+				echo "$kind $(st_secs "$since") $(st_secs "$r0")" >>lag.txt
 				rm -f "$f" "$f"[.-]*
 				return 0
 			fi
