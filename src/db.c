@@ -549,6 +549,25 @@ rt_db_close(struct rt_db *db)
 	db->h = NULL;
 }
 
+/* After a migration ran with foreign keys off: every reference resolves. */
+static int
+foreign_keys_hold(struct rt_db *db, const char *name, struct rt_err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc, row = 0;
+
+	if ((rc = rt_db_prepare(db, "PRAGMA foreign_key_check", &st, e)) != RT_OK)
+		return rc;
+	if ((rc = rt_db_step(db, st, &row, "migration", e)) == RT_OK && row)
+		rc = rt_error(e, RT_INVALID, "migration %s: a row of %s refers to "
+		    "a missing row of %s (rowid %lld)", name,
+		    (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 2),
+		    (long long)sqlite3_column_int64(st, 1));
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int
 rt_db_migrate(struct rt_db *db, const struct rt_migration *migs, int nmigs,
     int *applied, struct rt_err *e)
@@ -565,12 +584,19 @@ rt_db_migrate(struct rt_db *db, const struct rt_migration *migs, int nmigs,
 	if (version < (nmigs > 0 ? migs[nmigs - 1].version : 0) &&
 	    (rc = rt_db_exec(db, "PRAGMA journal_mode = WAL", e)) != RT_OK)
 		return rc;
+	/*
+	 * A migration may rebuild tables (copy, drop, rename), which SQLite
+	 * allows only with foreign keys off; the pragma is a no-op inside a
+	 * transaction, so it is set around each one, and the keys are
+	 * checked before its COMMIT instead.
+	 */
 	for (i = 0; i < nmigs; i++) {
 		const struct rt_migration *m = &migs[i];
 
 		if (m->version <= version)
 			continue;
-		if ((rc = rt_db_exec(db, "BEGIN IMMEDIATE", e)) != RT_OK)
+		if ((rc = rt_db_exec(db, "PRAGMA foreign_keys = OFF", e)) != RT_OK ||
+		    (rc = rt_db_exec(db, "BEGIN IMMEDIATE", e)) != RT_OK)
 			return rc;
 		if (sqlite3_exec(db->h, rt_sql("schema/migrations_table.sql"), NULL, NULL, NULL) != SQLITE_OK ||
 		    sqlite3_exec(db->h, m->sql, NULL, NULL, NULL) != SQLITE_OK) {
@@ -593,7 +619,9 @@ rt_db_migrate(struct rt_db *db, const struct rt_migration *migs, int nmigs,
 		snprintf(pragma, sizeof pragma, "PRAGMA application_id = %d; "
 		    "PRAGMA user_version = %d", RT_APPLICATION_ID, m->version);
 		if ((rc = rt_db_exec(db, pragma, e)) != RT_OK ||
-		    (rc = rt_db_exec(db, "COMMIT", e)) != RT_OK)
+		    (rc = foreign_keys_hold(db, m->name, e)) != RT_OK ||
+		    (rc = rt_db_exec(db, "COMMIT", e)) != RT_OK ||
+		    (rc = rt_db_exec(db, "PRAGMA foreign_keys = ON", e)) != RT_OK)
 			goto fail;
 		if (applied != NULL)
 			(*applied)++;
@@ -601,6 +629,7 @@ rt_db_migrate(struct rt_db *db, const struct rt_migration *migs, int nmigs,
 	return RT_OK;
 fail:
 	sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_exec(db->h, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 	return rc;
 }
 

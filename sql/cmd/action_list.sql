@@ -6,7 +6,9 @@ FROM action_state s
 WHERE (:committee IS NULL OR committee = :committee)
   AND (:rec IS NULL OR recommendation_id = CAST(:rec AS INTEGER))
   AND (:lead IS NULL OR EXISTS (SELECT 1 FROM leads l
-       WHERE l.action_id = s.id AND l.name = :lead))
+       WHERE l.action_id = s.id AND l.name = :lead COLLATE NOCASE))
   AND (:since IS NULL OR meeting_date >= :since)
   AND (:until IS NULL OR meeting_date <= :until)
-ORDER BY meeting_date, committee, item_id, recommendation_id, id;
+  AND (:theme IS NULL OR EXISTS (SELECT 1 FROM recommendations r
+       WHERE r.id = s.recommendation_id AND r.theme = :theme COLLATE NOCASE))
+ORDER BY meeting_date, committee, item_id, rec_number_key, number_key, id;

@@ -15,7 +15,8 @@ FROM recommendation_state s
 WHERE decision = 'rejected'
   AND (:committee IS NULL OR committee = :committee)
   AND (:lead IS NULL OR EXISTS (SELECT 1 FROM leads l
-       WHERE l.recommendation_id = s.id AND l.name = :lead))
+       WHERE l.recommendation_id = s.id AND l.name = :lead COLLATE NOCASE))
   AND (:since IS NULL OR meeting_date >= :since)
   AND (:until IS NULL OR meeting_date <= :until)
-ORDER BY meeting_date, committee, item_id, CAST(number AS INTEGER), number, id;
+  AND (:theme IS NULL OR theme = :theme COLLATE NOCASE)
+ORDER BY meeting_date, committee, item_id, number_key, id;

@@ -37,23 +37,26 @@ SELECT 1 AS part, id, meeting_date, item, number, title,
        overdue, band, response_id,
        -- A recommendation completed before its response was reported
        -- closes here too: its closing is reported with it.
-       CASE WHEN state = 'complete' THEN last_update_id END AS update_id,
-       meeting_date AS k1, item_id AS k2, CAST(number AS INTEGER) AS k3,
-       number AS k4
+       CASE WHEN state IN ('complete', 'not-implemented', 'superseded')
+            THEN last_update_id END AS update_id,
+       meeting_date AS k1, item_id AS k2, number_key AS k3, NULL AS k4
 FROM recs
 WHERE state = 'awaiting-response'
-   OR response_reported_on IS NULL OR response_reported_on >= :meeting
+   OR (response_id IS NOT NULL
+       AND (response_reported_on IS NULL OR response_reported_on >= :meeting))
 UNION ALL
--- 2. Update tracker: accepted or partially accepted, response reported,
---    and not closed, or closed but the closing not yet reported.
+-- 2. Update tracker: accepted (any kind), response reported, or no
+--    response expected; and not closed, or closed but the closing not yet
+--    reported.
 SELECT 2, id, meeting_date, item, number, title, recommendation, leads,
        decision, response_date, response_text, last_update_date, last_update,
        state, update_due, overdue, band, NULL,
        CASE WHEN closed THEN last_update_id END,
-       response_date, meeting_date, item_id, CAST(number AS INTEGER)
+       response_date, meeting_date, item_id, number_key
 FROM recs
-WHERE decision IN ('accepted', 'partially-accepted')
-  AND response_reported_on < :meeting
+WHERE ((decision IN ('accepted', 'accepted-in-principle', 'partially-accepted')
+        AND response_reported_on < :meeting)
+       OR (response_id IS NULL AND state <> 'awaiting-response'))
   AND (NOT closed OR closing_reported_on IS NULL OR closing_reported_on >= :meeting)
 UNION ALL
 -- 3. Action tracker: open actions, and closed ones not yet reported.
@@ -67,7 +70,7 @@ SELECT 3, id, meeting_date, item, NULL, NULL, action, leads, NULL, NULL, NULL,
        ELSE 'amber'
        END,
        NULL, CASE WHEN closed THEN last_update_id END,
-       meeting_date, item_id, recommendation_id, id
+       meeting_date, item_id, rec_number_key, number_key
 FROM action_state
 WHERE committee_id = :committee_id AND meeting_date < :meeting
   AND (NOT closed OR closing_reported_on IS NULL OR closing_reported_on >= :meeting)

@@ -35,16 +35,18 @@ START_TEST(test_migrate_status)
 	struct run r = RUN_INIT;
 	char *db = setup_db(), *fp = db_fingerprint(db), *at;
 
-	at = db_query(db, "SELECT applied_at FROM schema_migrations");
+	at = db_query(db, "SELECT group_concat(applied_at, ' ') FROM "
+	    "(SELECT applied_at FROM schema_migrations ORDER BY version)");
 	at[strlen(at) - 1] = '\0';
 	RUN_OK(&r, db, NULL, "migrate", "--status", "--format", "csv");
 	ck_assert_str_eq(r.out, xprintf("version,name,status,applied_at\r\n"
-	    "1,0001_schema.sql,applied,%s\r\n", at));
+	    "1,0001_schema.sql,applied,%.24s\r\n"
+	    "2,0002_any_tracker.sql,applied,%s\r\n", at, at + 25));
 	ck_assert_str_eq(db_fingerprint(db), fp);
 	/* The default format is a table. */
 	RUN_OK(&r, db, NULL, "migrate", "--status");
-	ck_assert_int_eq(nlines(r.out), 3);
-	ck_assert(has(r.out, "1  0001_schema.sql  applied  "));
+	ck_assert_int_eq(nlines(r.out), 4);
+	ck_assert(has(r.out, "1  0001_schema.sql       applied  "));
 }
 END_TEST
 
@@ -54,7 +56,7 @@ START_TEST(test_migrate_current)
 	char *db = setup_db(), *fp = db_fingerprint(db);
 
 	RUN_OK(&r, db, NULL, "migrate");
-	ck_assert_str_eq(r.out, xprintf("migrate: '%s' is at schema version 1, "
+	ck_assert_str_eq(r.out, xprintf("migrate: '%s' is at schema version 2, "
 	    "nothing to do\n", db));
 	ck_assert_str_eq(db_fingerprint(db), fp);
 }
@@ -66,7 +68,7 @@ START_TEST(test_init_existing)
 	char *db = setup_db(), *fp = db_fingerprint(db);
 
 	RUN_OK(&r, db, NULL, "init");
-	ck_assert_str_eq(r.out, xprintf("init: '%s' is at schema version 1, "
+	ck_assert_str_eq(r.out, xprintf("init: '%s' is at schema version 2, "
 	    "nothing to do\n", db));
 	ck_assert_str_eq(db_fingerprint(db), fp);
 	RUN_OK(&r, db, NULL, "rec", "list", "--format", "csv", "--as-of",
@@ -84,7 +86,7 @@ START_TEST(test_init_empty_file)
 	file_write(db, "", 0);
 	RUN_OK(&r, db, NULL, "init");
 	ck_assert_str_eq(db_query(db, "PRAGMA application_id"), APP_ID "\n");
-	ck_assert_str_eq(db_query(db, "PRAGMA user_version"), "1\n");
+	ck_assert_str_eq(db_query(db, "PRAGMA user_version"), "2\n");
 }
 END_TEST
 
@@ -98,7 +100,7 @@ START_TEST(test_migrate_status_changes_nothing)
 	file_write(db, "", 0);
 	RUN_OK(&r, db, NULL, "migrate", "--status", "--format", "csv");
 	ck_assert_str_eq(r.out, "version,name,status,applied_at\r\n"
-	    "1,0001_schema.sql,pending,\r\n");
+	    "1,0001_schema.sql,pending,\r\n2,0002_any_tracker.sql,pending,\r\n");
 	ck_assert_ptr_nonnull(file_read(db, &n));
 	ck_assert_uint_eq(n, 0);
 }
@@ -125,11 +127,11 @@ START_TEST(test_older_schema)
 
 	RUN_OK(&r, db, NULL, "migrate", "--status", "--format", "csv");
 	ck_assert_str_eq(r.out, "version,name,status,applied_at\r\n"
-	    "1,0001_schema.sql,pending,\r\n");
+	    "1,0001_schema.sql,pending,\r\n2,0002_any_tracker.sql,pending,\r\n");
 	RUN_OK(&r, db, NULL, "migrate");
 	ck_assert(starts(r.out, "migrate: "));
-	ck_assert(has(r.out, "schema version 1 (1 migration applied)\n"));
-	ck_assert_str_eq(db_query(db, "PRAGMA user_version"), "1\n");
+	ck_assert(has(r.out, "schema version 2 (2 migrations applied)\n"));
+	ck_assert_str_eq(db_query(db, "PRAGMA user_version"), "2\n");
 	RUN_OK(&r, db, NULL, "committee", "add", "pcs-osc", "PCS");
 	RUN_OK(&r, db, NULL, "check");
 }
@@ -202,10 +204,10 @@ START_TEST(test_newer_schema)
 	char *db = setup_db(), *bytes;
 	size_t n;
 
-	db_exec(db, "PRAGMA user_version = 2");
+	db_exec(db, "PRAGMA user_version = 3");
 	bytes = file_read(db, &n);
-	RUN_FAIL(&r, db, NULL, 3, "its schema version 2 is newer than this "
-	    "program's 1", "migrate");
+	RUN_FAIL(&r, db, NULL, 3, "its schema version 3 is newer than this "
+	    "program's 2", "migrate");
 	ck_assert(same_bytes(db, bytes, n));
 	RUN_FAIL(&r, db, NULL, 3, "newer", "init");
 	ck_assert(same_bytes(db, bytes, n));
@@ -276,26 +278,76 @@ START_TEST(test_unknown_migration)
 }
 END_TEST
 
+/* s without its carriage returns (CSV lines end in CRLF), in place. */
+static char *
+no_cr(char *s)
+{
+	char *w = s, *p;
+
+	for (p = s; *p != '\0'; p++)
+		if (*p != '\r')
+			*w++ = *p;
+	*w = '\0';
+	return s;
+}
+
 /*
  * A database made by the previous release (tests/fixtures/, its demo data
- * dumped by the sqlite3 shell) passes check, schema compared object by
- * object, and takes writes: what the migrations made is recognised
- * whatever release made it.
+ * dumped by the sqlite3 shell) is refused until migrated; `migrate` brings
+ * it to the current schema, which `check` then recognises object by
+ * object; and every canned query, rec list and action list, as of six
+ * dates, answers exactly what the release answered (its answers were
+ * recorded with its own binary: tests/fixtures/release-0.1.0.answers).
  */
 START_TEST(test_release_fixture)
 {
 	struct run r = RUN_INIT;
-	char *db = rt_path("v1.db"), *sql;
+	char *db = rt_path("v1.db"), *sql, *answers, *p, *cmd, *want, *next;
 	size_t n;
+	int blocks = 0;
 
 	sql = file_read(RT_SOURCE_DIR "/tests/fixtures/release-0.1.0.sql", &n);
 	ck_assert_ptr_nonnull(sql);
 	db_exec(db, sql);
+	RUN_FAIL(&r, db, NULL, 3, "run 'rectrack migrate'", "query", "open");
+	RUN_OK(&r, db, NULL, "migrate");
+	ck_assert_str_eq(r.out, xprintf("migrate: migrated '%s' to schema "
+	    "version 2 (1 migration applied)\n", db));
 	RUN_OK(&r, db, NULL, "check");
-	ck_assert_str_eq(r.out, xprintf("ok: '%s', schema version 1\n", db));
-	RUN_OK(&r, db, NULL, "query", "open", "--as-of", "2025-03-14",
-	    "--format", "csv");
-	ck_assert_int_eq(nlines(r.out), 33);
+	ck_assert_str_eq(r.out, xprintf("ok: '%s', schema version 2\n", db));
+
+	answers = file_read(RT_SOURCE_DIR "/tests/fixtures/release-0.1.0.answers",
+	    &n);
+	ck_assert_ptr_nonnull(answers);
+	for (p = strstr(answers, "\n$ "); p != NULL; p = next) {
+		const char *argv[16];
+		char *t;
+		int argc = 0;
+
+		cmd = p + 3;
+		want = strchr(cmd, '\n');
+		next = strstr(want, "\n$ ");
+		*want++ = '\0';
+		if (next != NULL)
+			next[1] = '\0';
+		for (t = strtok(cmd, " "); t != NULL && argc < 15; t = strtok(NULL, " "))
+			argv[argc++] = t;
+		argv[argc] = NULL;
+		rt_run(&r, db, NULL, argv);
+		ck_assert_msg(r.code == 0, "%s: exit %d: %s", cmd, r.code, r.err);
+		if (strcmp(no_cr(r.out), want) != 0) {
+			const char *a = r.out, *b = want;
+
+			while (*a != '\0' && *a == *b)
+				a++, b++;
+			while (a > r.out && a[-1] != '\n')
+				a--, b--;
+			ck_abort_msg("%s %s %s: answered\n%.300s\nwhere 0.1.0 "
+			    "answered\n%.300s", argv[0], argv[1], argv[2], a, b);
+		}
+		blocks++;
+	}
+	ck_assert_int_eq(blocks, 72);
 	RUN_OK(&r, db, NULL, "rec", "add", "--committee", "pcs-osc", "--meeting",
 	    "2025-03-14", "--item", "New", "--number", "1", "--text", "New");
 	ck_assert_str_eq(r.out, "40\n");

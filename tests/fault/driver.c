@@ -872,13 +872,27 @@ prep_none(const char *dir)
 	(void)dir;
 }
 
+/*
+ * migrate upgrades a database the previous release made (its demo data,
+ * tests/fixtures/): each migration is one transaction, so a fault leaves
+ * the release's database or the upgraded one.
+ */
 static void
-prep_empty(const char *dir)
+prep_release(const char *dir)
 {
-	char *p = xprintf("%s/rt.db", dir);
+	char *p = xprintf("%s/rt.db", dir), *sql;
+	size_t n;
+	sqlite3 *h = NULL;
 
-	/* migrate brings an empty file to the current schema. */
-	file_write(p, "", 0);
+	if ((sql = file_read(RT_SOURCE_DIR "/tests/fixtures/release-0.1.0.sql",
+	    &n)) == NULL)
+		die("read the release fixture: %s", strerror(errno));
+	if (sqlite3_open(p, &h) != SQLITE_OK ||
+	    sqlite3_exec(h, sql, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(h, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK)
+		die("load the release fixture: %s", sqlite3_errmsg(h));
+	sqlite3_close(h);
+	free(sql);
 	free(p);
 }
 
@@ -964,7 +978,7 @@ struct scenario {
 
 static const struct scenario scenarios[] = {
 	{"init", prep_none, ARGS("--db", "rt.db", "init"), EXTRA_NONE, 0, 1},
-	{"migrate", prep_empty, ARGS("--db", "rt.db", "migrate"), EXTRA_NONE, 0,
+	{"migrate", prep_release, ARGS("--db", "rt.db", "migrate"), EXTRA_NONE, 0,
 	    1},
 	{"rec add", prep_base, ARGS("--db", "rt.db", "rec", "add", "--committee",
 	    "pcs-osc", "--meeting", "2025-01-20", "--item", "Capital programme",
