@@ -678,13 +678,15 @@ export_stdout(struct export *x, const char *table)
 int
 rt_export_write(struct rt_ctx *ctx, const char *table, const char *as_of,
     enum rt_fmt fmt, FILE *fp, const char *label, long long *rows,
-    unsigned long long *bytes, char sha[65])
+    unsigned long long *bytes, char sha[65], struct rt_err *e)
 {
+	struct rt_ctx c = *ctx;
 	struct export x;
 	long long n;
 
+	c.e = e;
 	memset(&x, 0, sizeof x);
-	x.ctx = ctx;
+	x.ctx = &c;
 	x.guard = 1;
 	if (rows == NULL)
 		rows = &n;

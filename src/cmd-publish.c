@@ -270,26 +270,31 @@ static int
 page_end(struct site *s, struct page *p, const char *up, int rc)
 {
 	char d[32];
+	struct rt_err w;
 
 	rt_doc_rawf(p->d, "</main>\n<footer class=\"site\"><p>As of %s. "
 	    "Open data: <a href=\"%sdata/datapackage.json\">data package</a> "
 	    "(CSV and JSON of every table, in <a href=\"%sdata/index.html\">"
 	    "data/</a>).</p></footer>\n</body>\n</html>\n",
 	    long_date(s->as_of, d), up, up);
-	if (rt_doc_free(p->d, s->e) != RT_OK && rc == RT_OK)
-		rc = rt_error(s->e, RT_FAIL, "publish: %s: %s", p->name, s->e->msg);
+	rt_err_clear(&w);
+	if (rt_doc_free(p->d, &w) != RT_OK && rc == RT_OK)
+		rc = rt_error(s->e, RT_FAIL, "publish: %s: %s", p->name,
+		    strncmp(w.msg, "write: ", 7) == 0 ? w.msg + 7 : w.msg);
 	p->d = NULL;
 	return close_file(s, p->fp, p->name, rc);
 }
 
 /* A state (or status), coloured by closed and overdue, always in words. */
 static void
-state_cell(struct rt_doc *d, const char *state, int closed, int overdue)
+state_cell(struct rt_doc *d, const char *head, const char *state, int closed,
+    int overdue)
 {
 	char l[64];
 
-	rt_doc_rawf(d, "<td class=\"state %s\"><span class=\"tag\">",
-	    closed ? "closed" : overdue ? "overdue" : "open");
+	rt_doc_rawf(d, "<td class=\"state %s\" data-label=\"%s\">"
+	    "<span class=\"tag\">", closed ? "closed" : overdue ? "overdue" :
+	    "open", head);
 	rt_doc_text(d, label(state, l));
 	if (overdue)
 		rt_doc_raw(d, " (overdue)");
@@ -447,7 +452,7 @@ committee_recs(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 		} else
 			rt_doc_raw(d, "None yet");
 		rt_doc_raw(d, "</td>");
-		state_cell(d, col(st, 12), sqlite3_column_int(st, 13),
+		state_cell(d, "State", col(st, 12), sqlite3_column_int(st, 13),
 		    sqlite3_column_int(st, 14));
 		rt_doc_raw(d, "<td data-label=\"Next due\">");
 		if (sqlite3_column_int(st, 13))
@@ -498,7 +503,7 @@ action_cells(struct rt_doc *d, sqlite3_stmt *st, int c)
 	} else
 		rt_doc_raw(d, "&#8212;");
 	rt_doc_raw(d, "</td>");
-	state_cell(d, col(st, c + 4), sqlite3_column_int(st, c + 5),
+	state_cell(d, "Status", col(st, c + 4), sqlite3_column_int(st, c + 5),
 	    sqlite3_column_int(st, c + 6));
 	rt_doc_raw(d, "<td data-label=\"Latest update\">");
 	if (has(st, c + 7)) {
@@ -760,6 +765,7 @@ static int
 write_data(struct site *s, const char *table, enum rt_fmt fmt,
     unsigned long long *bytes, char sha[65])
 {
+	struct rt_err w;
 	char name[80];
 	FILE *fp;
 	int rc;
@@ -768,8 +774,12 @@ write_data(struct site *s, const char *table, enum rt_fmt fmt,
 	    "csv");
 	if ((fp = create_at(s, s->sub[SUB_DATA], name)) == NULL)
 		return s->e->code;
+	rt_err_clear(&w);
 	rc = rt_export_write(s->ctx, table, s->as_of, fmt, fp, name, NULL, bytes,
-	    sha);
+	    sha, &w);
+	if (rc != RT_OK)
+		rt_error(s->e, rc, "publish: data/%s", w.msg + (strncmp(w.msg,
+		    "export: ", 8) == 0 ? 8 : 0));
 	rc = close_file(s, fp, name, rc);
 	if (rc == RT_OK)
 		rt_buf_printf(&s->sums, "%s  %s\n", sha, name);

@@ -22,10 +22,10 @@ extern const char *const rt_export_tables[];
  * caller holds the read transaction and has computed the state views
  * (rt_db_as_of) for as_of.  rows, bytes and sha (each may be NULL; sha
  * the SHA-256 in hex) receive what was written; label names the file in
- * messages.
+ * messages, and e receives the error.
  */
 int rt_export_write(struct rt_ctx *ctx, const char *table, const char *as_of,
     enum rt_fmt fmt, FILE *fp, const char *label, long long *rows,
-    unsigned long long *bytes, char sha[65]);
+    unsigned long long *bytes, char sha[65], struct rt_err *e);
 
 #endif
