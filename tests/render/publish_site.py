@@ -370,19 +370,18 @@ def body(tmp):
     if cp.find(">R2<") < 0 or cp.find(">R2<") > cp.find(">R10<"):
         failures.append("c/hostile.html: R2 is not before R10")
     # The state in words on every row, not only its colour.
-    for m in re.finditer(r'<td class="state (\w+)" data-label="State"><span class="tag">([^<]*)<',
-                         cp):
-        if not m.group(2).strip():
-            failures.append("a state cell without words")
+    states = re.findall(r'<td class="state (\w+)" data-label="State">'
+                        r'<span class="tag">([^<]*)<', cp)
+    if len(states) != 2 or not all(w.strip() for c, w in states):
+        failures.append("c/hostile.html: states %s, not two in words" % states)
+    if ("overdue", "Awaiting response (overdue)") not in states:
+        failures.append("c/hostile.html: the overdue state %s" % states)
     rows = check_datapackage(site)
-    guarded = [row["text"] for row in rows.get("recommendations", [])
-               if "HYPERLINK" in row.get("leads", "")]
     lead_cells = [row["leads"] for row in rows.get("recommendations", [])
                   if "HYPERLINK" in row.get("leads", "")]
     if not lead_cells or not all(c.startswith("'=") for c in lead_cells):
         failures.append("formula guard missing in recommendations.csv: %s" %
                         lead_cells)
-    del guarded
     sums = subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"],
                           cwd=os.path.join(site, "data"), capture_output=True,
                           text=True)
