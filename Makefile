@@ -80,9 +80,15 @@ test-ci-long: build
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(CI_FUZZ_SECONDS)
 	VG_CLI_SUITES="$(CI_VG_SUITES)" $(MAKE) --no-print-directory valgrind
 
+# The demo also publishes its public site (README "Publishing") as of the
+# tracker's meeting, into demo-site/, replaced whole on every run.
 demo: build
 	rm -f demo.db demo.db-wal demo.db-shm
 	RECTRACK=$(RECTRACK) RECTRACK_DB=demo.db sh examples/demo.sh
+	$(RECTRACK) --db demo.db publish demo-site --as-of 2025-03-14
+	@echo
+	@echo "== the public site: open $$(pwd)/demo-site/index.html in a browser,"
+	@echo "   or serve it: python3 -m http.server -d demo-site 8000"
 
 # libFuzzer (clang's): every harness of tests/fuzz/ for FUZZ_SECONDS on a copy
 # of its seed corpus, in a clang build with ASan+UBSan; fails on any crash and

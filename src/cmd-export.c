@@ -34,6 +34,7 @@
 
 #include "rectrack/cmd.h"
 #include "rectrack/date.h"
+#include "rectrack/export.h"
 #include "rectrack/sha256.h"
 #include "rectrack/util.h"
 
@@ -41,11 +42,12 @@
 #define PROGRESS_EVERY	0.5	/* seconds between progress lines */
 
 /* The files of an export, in the order written and listed. */
-static const char *const tables[] = {
+const char *const rt_export_tables[] = {
 	"committees", "meetings", "items", "recommendations", "responses",
 	"updates", "actions", "flat", "recommendation_state", "action_state",
 	NULL
 };
+#define tables rt_export_tables
 #define NTABLES 10
 #define SUMS NTABLES		/* files[SUMS]: SHA256SUMS */
 #define MANIFEST (NTABLES + 1)	/* files[MANIFEST]: manifest.json, last */
@@ -217,7 +219,7 @@ sink_close(struct sink *s)
  */
 static int
 export_table(struct export *x, const char *table, const char *label, FILE *fp,
-    long long *rows, unsigned long long *bytes, char sha[65])
+    enum rt_fmt fmt, long long *rows, unsigned long long *bytes, char sha[65])
 {
 	struct rt_db *db = &x->ctx->db;
 	struct rt_err *e = x->ctx->e, run;
@@ -230,7 +232,8 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
 
 	*rows = 0;
 	snprintf(sqlname, sizeof sqlname, "export/%s.sql", table);
-	snprintf(name, sizeof name, "%s.csv", table);
+	snprintf(name, sizeof name, "%s.%s", table, fmt == RT_FMT_JSON ? "json" :
+	    "csv");
 	snprintf(what, sizeof what, "export: %s", label);
 	if ((sql = rt_sql(sqlname)) == NULL)
 		return rt_error(e, RT_FAIL, "export: %s: missing from this build",
@@ -245,7 +248,7 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
 	}
 	rt_bind_text(st, ":as_of", x->as_of);
 	memset(&o, 0, sizeof o);
-	o.fmt = RT_FMT_CSV;
+	o.fmt = fmt;
 	o.no_guard = !x->guard;
 	o.excel = x->excel;
 	o.xWrite = sink_write;
@@ -380,8 +383,8 @@ write_csv(struct export *x, struct file *f, const char *table)
 	if ((fp = tmp_open(f)) == NULL)
 		return rt_error(x->ctx->e, RT_FAIL, "export: %s: cannot create: %s",
 		    rt_buf_str(&f->tmp), strerror(errno != 0 ? errno : ENOMEM));
-	rc = export_table(x, table, rt_buf_str(&f->target), fp, &f->rows,
-	    &f->bytes, f->sha);
+	rc = export_table(x, table, rt_buf_str(&f->target), fp, RT_FMT_CSV,
+	    &f->rows, &f->bytes, f->sha);
 	if (tmp_close(fp) != 0 && rc == RT_OK)
 		rc = rt_error(x->ctx->e, RT_FAIL, "export: %s: %s",
 		    rt_buf_str(&f->target), strerror(errno));
@@ -667,9 +670,28 @@ export_stdout(struct export *x, const char *table)
 		x->progress = 0;
 	rc = snapshot_begin(x);
 	if (rc == RT_OK)
-		rc = export_table(x, table, table, x->ctx->out, &rows,
-		    NULL, NULL);
+		rc = export_table(x, table, table, x->ctx->out, RT_FMT_CSV,
+		    &rows, NULL, NULL);
 	return snapshot_end(x, rc);
+}
+
+int
+rt_export_write(struct rt_ctx *ctx, const char *table, const char *as_of,
+    enum rt_fmt fmt, FILE *fp, const char *label, long long *rows,
+    unsigned long long *bytes, char sha[65], struct rt_err *e)
+{
+	struct rt_ctx c = *ctx;
+	struct export x;
+	long long n;
+
+	c.e = e;
+	memset(&x, 0, sizeof x);
+	x.ctx = &c;
+	x.guard = 1;
+	if (rows == NULL)
+		rows = &n;
+	snprintf(x.as_of, sizeof x.as_of, "%s", as_of);
+	return export_table(&x, table, label, fp, fmt, rows, bytes, sha);
 }
 
 static int
