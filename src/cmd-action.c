@@ -123,7 +123,8 @@ static const struct rt_opt list_opts[] = {
 static const struct rt_opt update_opts[] = {
 	{"status", RT_OPT_VALUE | RT_OPT_REQUIRED},
 	{"date", RT_OPT_VALUE | RT_OPT_REQUIRED},
-	{"text", RT_OPT_VALUE}, {"text-file", RT_OPT_VALUE}, {NULL, 0}
+	{"text", RT_OPT_VALUE}, {"text-file", RT_OPT_VALUE},
+	{"rag", RT_OPT_VALUE}, {"percent", RT_OPT_VALUE}, {NULL, 0}
 };
 
 static const struct rt_cmd add = {
@@ -145,9 +146,12 @@ static const struct rt_cmd list = {
 };
 
 static const struct rt_cmd update = {
-	"update", "ID --status S --date DATE [--text T]",
-	"record a progress update on an action",
-	"S is pending, in-item, in-progress, delayed or complete.\n",
+	"update", "ID --status S --date DATE [--text T] [--rag R] [--percent N]",
+	"record a progress update on an action; prints its id",
+	"S is pending, in-item, in-progress, delayed, paused, complete,\n"
+	"not-implemented or superseded (or a word this database was taught).\n"
+	"--rag is red, amber, green or blue; --percent 0-100.  'update edit' and\n"
+	"'update delete' correct an action's update too.\n",
 	update_opts, 1, 1, RT_CMD_WRITE, update_exec, NULL
 };
 

@@ -12,7 +12,9 @@
 #include "rectrack/model.h"
 #include "rectrack/util.h"
 
-/* --update-due and --response-due: any due form; "Ongoing" or "" clears. */
+#define FILE_SQL "cmd/rec.sql"
+
+/* --update-due and --response-due of rec edit: any due form; "" clears. */
 static int
 due_opt(const struct rt_args *a, const char *name, char out[RT_DATE_LEN],
     int *given, struct rt_err *e)
@@ -24,62 +26,214 @@ due_opt(const struct rt_args *a, const char *name, char out[RT_DATE_LEN],
 	return v == NULL ? RT_OK : rt_due_parse(v, out, e);
 }
 
+/*
+ * The response due date of a recommendation received on received by a
+ * committee with response period period ("2 months", "8 weeks", "28
+ * days", "open", "none"): "" for open and none.  Months: the same day N
+ * months later, or that month's last day.
+ */
+int
+rt_response_due(const char *period, const char *received, char out[RT_DATE_LEN],
+    struct rt_err *e)
+{
+	long n = 0;
+	char *end = NULL;
+
+	out[0] = '\0';
+	if (period == NULL || strcmp(period, "open") == 0 ||
+	    strcmp(period, "none") == 0)
+		return RT_OK;
+	n = strtol(period, &end, 10);
+	if (end == NULL || *end != ' ' || n < 1 || n > 999)
+		return rt_error(e, RT_INVALID, "bad response period '%s'", period);
+	end++;
+	if (strncmp(end, "month", 5) == 0)
+		return rt_date_add_months(received, (int)n, out, e);
+	if (strncmp(end, "week", 4) == 0)
+		n *= 7;
+	else if (strncmp(end, "day", 3) != 0)
+		return rt_error(e, RT_INVALID, "bad response period '%s'", period);
+	return rt_date_add_days(received, (int)n, out, e);
+}
+
+/* What rec add was told, and what it makes of it. */
+struct recadd {
+	sqlite3_int64 committee, item, parent;
+	char meeting[RT_DATE_LEN];	/* the item's meeting */
+	char received[RT_DATE_LEN];
+	char rdue[RT_DATE_LEN];		/* "" none */
+	int expected;			/* -1 follow the committee, 0, 1 */
+	char udue[RT_DATE_LEN], target[RT_DATE_LEN];
+};
+
+/* --parent ID: the parent's item and regime. */
+static int
+from_parent(struct rt_ctx *ctx, const char *v, struct recadd *r)
+{
+	sqlite3_stmt *st;
+	int rc, row;
+
+	if ((rc = rt_input_id("--parent", v, &r->parent, ctx->e)) != RT_OK ||
+	    (rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "parent", &st, ctx->e))
+	    != RT_OK)
+		return rc;
+	rt_bind_int(st, ":id", r->parent);
+	if ((rc = rt_db_step(&ctx->db, st, &row, "rec add", ctx->e)) == RT_OK &&
+	    !row)
+		rc = rt_error(ctx->e, RT_INVALID, "no recommendation with id %lld",
+		    (long long)r->parent);
+	else if (rc == RT_OK && sqlite3_column_type(st, 5) != SQLITE_NULL)
+		rc = rt_error(ctx->e, RT_INVALID, "recommendation %lld is itself a "
+		    "sub-recommendation: give its parent, %lld", (long long)r->parent,
+		    (long long)sqlite3_column_int64(st, 5));
+	if (rc == RT_OK) {
+		r->item = sqlite3_column_int64(st, 0);
+		snprintf(r->received, sizeof r->received, "%s",
+		    sqlite3_column_text(st, 1));
+		if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+			snprintf(r->rdue, sizeof r->rdue, "%s",
+			    sqlite3_column_text(st, 2));
+		r->expected = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 :
+		    sqlite3_column_int(st, 3);
+		snprintf(r->meeting, sizeof r->meeting, "%s",
+		    sqlite3_column_text(st, 4));
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* The committee's period applied to the received date. */
+static int
+default_due(struct rt_ctx *ctx, struct recadd *r)
+{
+	sqlite3_stmt *st;
+	int rc, row;
+
+	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "period", &st, ctx->e))
+	    != RT_OK)
+		return rc;
+	rt_bind_int(st, ":committee", r->committee);
+	if ((rc = rt_db_step(&ctx->db, st, &row, "rec add", ctx->e)) == RT_OK && row)
+		rc = rt_response_due((const char *)sqlite3_column_text(st, 0),
+		    r->received, r->rdue, ctx->e);
+	sqlite3_finalize(st);
+	return rc;
+}
+
 static int
 add_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	const char *slug = rt_arg(a, "committee"), *mdate = rt_arg(a, "meeting");
 	const char *item = rt_arg(a, "item"), *number = rt_arg(a, "number");
-	const char *title = rt_arg(a, "title");
+	const char *title = rt_arg(a, "title"), *theme = rt_arg(a, "theme");
+	const char *parent = rt_arg(a, "parent"), *v;
 	const char **leadv;
-	char meeting[RT_DATE_LEN], rdue[RT_DATE_LEN], udue[RT_DATE_LEN];
+	struct recadd r;
 	char *text = NULL, **leads = NULL;
-	sqlite3_int64 committee, mid, iid, id;
+	sqlite3_int64 mid, id;
 	sqlite3_stmt *st = NULL;
-	int rc, nleads = 0, nleadv, given, row;
+	int rc, nleads = 0, nleadv, row;
 
-	if ((rc = rt_committee_id(&ctx->db, slug, &committee, ctx->e)) != RT_OK ||
-	    (rc = rt_date_parse(mdate, meeting, ctx->e)) != RT_OK ||
-	    (rc = rt_input_check_line("--item", item, ctx->e)) != RT_OK ||
-	    (rc = rt_input_check_number(number, ctx->e)) != RT_OK ||
+	memset(&r, 0, sizeof r);
+	r.expected = -1;
+	if (rt_arg_set(a, "no-response") && rt_arg(a, "response-due") != NULL &&
+	    *rt_arg(a, "response-due") != '\0')
+		return rt_error(ctx->e, RT_USAGE, "rec add: --no-response and "
+		    "--response-due contradict each other");
+	if ((rc = rt_input_check_number(number, ctx->e)) != RT_OK ||
 	    (title && (rc = rt_input_check_line("--title", title, ctx->e)) != RT_OK) ||
-	    (rc = due_opt(a, "update-due", udue, &given, ctx->e)) != RT_OK ||
-	    (rc = due_opt(a, "response-due", rdue, &given, ctx->e)) != RT_OK)
+	    (theme && (rc = rt_input_check_line("--theme", theme, ctx->e)) != RT_OK))
 		return rc;
-	if (!given || rdue[0] == '\0') {
-		/* The statutory two months to respond to a scrutiny report. */
-		if ((rc = rt_date_add_months(meeting, 2, rdue, ctx->e)) != RT_OK)
+	if (parent != NULL) {
+		if ((rc = from_parent(ctx, parent, &r)) != RT_OK)
+			return rc;
+	} else if ((rc = rt_committee_id(&ctx->db, slug, &r.committee, ctx->e))
+	    != RT_OK ||
+	    (rc = rt_date_parse(mdate, r.meeting, ctx->e)) != RT_OK ||
+	    (rc = rt_input_check_line("--item", item, ctx->e)) != RT_OK)
+		return rc;
+	if ((v = rt_arg(a, "received")) != NULL) {
+		if ((rc = rt_date_parse(v, r.received, ctx->e)) != RT_OK)
+			return rc;
+		if (strcmp(r.received, r.meeting) < 0)
+			return rt_error(ctx->e, RT_INVALID, "--received %s is before the "
+			    "meeting of %s", r.received, r.meeting);
+	} else if (parent == NULL)
+		memcpy(r.received, r.meeting, sizeof r.received);
+	if ((v = rt_arg(a, "update-due")) != NULL && *v != '\0' &&
+	    (rc = rt_input_due("--update-due", v, r.udue, ctx->e)) != RT_OK)
+		return rc;
+	if ((v = rt_arg(a, "target")) != NULL && *v != '\0' &&
+	    (rc = rt_input_due("--target", v, r.target, ctx->e)) != RT_OK)
+		return rc;
+	/*
+	 * The response: --no-response, none expected; --response-due, that
+	 * date, and one is expected; else the committee's period from the
+	 * received date (a child keeps its parent's, unless received anew).
+	 */
+	if (rt_arg_set(a, "no-response")) {
+		r.expected = 0;
+		r.rdue[0] = '\0';
+	} else if ((v = rt_arg(a, "response-due")) != NULL && *v != '\0') {
+		if ((rc = rt_due_parse(v, r.rdue, ctx->e)) != RT_OK)
+			return rc;
+		if (r.rdue[0] != '\0')
+			r.expected = 1;
+	}
+	if (r.rdue[0] == '\0' && r.expected != 0 &&
+	    (parent == NULL || rt_arg(a, "received") != NULL)) {
+		if (parent != NULL && (rc = rt_committee_of_rec(&ctx->db, r.parent,
+		    &r.committee, ctx->e)) != RT_OK)
+			return rc;
+		if ((rc = default_due(ctx, &r)) != RT_OK)
 			return rc;
 	}
 	leadv = rt_arg_all(a, "lead", &nleadv);
 	if ((rc = rt_input_text(a, "text", 1, &text, ctx->e)) != RT_OK ||
 	    (rc = rt_input_leads(leadv, nleadv, &leads, &nleads, ctx->e)) != RT_OK)
 		goto out;
-	if ((rc = rt_meeting_get(&ctx->db, committee, meeting, NULL, 1, &mid,
+	if (parent == NULL &&
+	    ((rc = rt_meeting_get(&ctx->db, r.committee, r.meeting, NULL, 1, &mid,
 	    ctx->e)) != RT_OK ||
-	    (rc = rt_item_get(&ctx->db, mid, item, &iid, ctx->e)) != RT_OK)
+	    (rc = rt_item_get(&ctx->db, mid, item, &r.item, ctx->e)) != RT_OK))
 		goto out;
-	if ((rc = rt_db_prepare(&ctx->db, "SELECT id FROM recommendations "
-	    "WHERE item_id = ?1 AND number = ?2", &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "number_taken", &st,
+	    ctx->e)) != RT_OK)
 		goto out;
-	sqlite3_bind_int64(st, 1, iid);
-	sqlite3_bind_text(st, 2, number, -1, SQLITE_STATIC);
+	rt_bind_int(st, ":item", r.item);
+	if (r.parent != 0)
+		rt_bind_int(st, ":parent", r.parent);
+	rt_bind_text(st, ":number", number);
 	if ((rc = rt_db_step(&ctx->db, st, &row, "rec add", ctx->e)) == RT_OK && row)
-		rc = rt_error(ctx->e, RT_INVALID, "recommendation %s of item '%s' on "
-		    "%s already exists (id %lld)", number, item, meeting,
+		rc = parent != NULL ? rt_error(ctx->e, RT_INVALID, "recommendation "
+		    "%s of recommendation %lld already exists (id %lld)", number,
+		    (long long)r.parent, (long long)sqlite3_column_int64(st, 0)) :
+		    rt_error(ctx->e, RT_INVALID, "recommendation %s of item '%s' on "
+		    "%s already exists (id %lld)", number, item, r.meeting,
 		    (long long)sqlite3_column_int64(st, 0));
 	sqlite3_finalize(st);
-	if (rc != RT_OK)
+	if (rc != RT_OK || (rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "add",
+	    &st, ctx->e)) != RT_OK)
 		goto out;
-	if ((rc = rt_db_prepare(&ctx->db, "INSERT INTO recommendations"
-	    "(item_id, number, title, text, response_due, update_due) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5, nullif(?6, ''))", &st, ctx->e)) != RT_OK)
-		goto out;
-	sqlite3_bind_int64(st, 1, iid);
-	sqlite3_bind_text(st, 2, number, -1, SQLITE_STATIC);
-	rt_bind_text(st, "?3", title);
-	sqlite3_bind_text(st, 4, text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, rdue, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, udue, -1, SQLITE_STATIC);
+	rt_bind_int(st, ":item", r.item);
+	if (r.parent != 0)
+		rt_bind_int(st, ":parent", r.parent);
+	rt_bind_text(st, ":number", number);
+	rt_bind_text(st, ":title", title);
+	rt_bind_text(st, ":text", text);
+	/* The meeting date is the default: store it only when it differs. */
+	rt_bind_text(st, ":received", strcmp(r.received, r.meeting) != 0 ?
+	    r.received : NULL);
+	rt_bind_text(st, ":response_due", r.rdue);
+	if (r.expected >= 0)
+		rt_bind_int(st, ":response_expected", r.expected);
+	rt_bind_text(st, ":update_due", r.udue);
+	v = rt_arg(a, "update-due");
+	rt_bind_text(st, ":update_due_text", v != NULL && *v != '\0' ? v : NULL);
+	v = rt_arg(a, "target");
+	rt_bind_text(st, ":target_text", v != NULL && *v != '\0' ? v : NULL);
+	rt_bind_text(st, ":target_date", r.target);
+	rt_bind_text(st, ":theme", theme);
 	rc = rt_db_step(&ctx->db, st, NULL, "rec add", ctx->e);
 	sqlite3_finalize(st);
 	id = sqlite3_last_insert_rowid(ctx->db.h);
@@ -384,10 +538,13 @@ static const struct rt_opt add_opts[] = {
 	{"meeting", RT_OPT_VALUE | RT_OPT_REQUIRED},
 	{"item", RT_OPT_VALUE | RT_OPT_REQUIRED},
 	{"number", RT_OPT_VALUE | RT_OPT_REQUIRED},
+	{"parent", RT_OPT_VALUE | RT_OPT_INSTEAD},
 	{"text", RT_OPT_VALUE | RT_OPT_ONE_OF},
 	{"text-file", RT_OPT_VALUE | RT_OPT_ONE_OF},
 	{"lead", RT_OPT_MULTI}, {"title", RT_OPT_VALUE},
 	{"update-due", RT_OPT_VALUE}, {"response-due", RT_OPT_VALUE},
+	{"received", RT_OPT_VALUE}, {"target", RT_OPT_VALUE},
+	{"theme", RT_OPT_VALUE}, {"no-response", RT_OPT_FLAG},
 	{NULL, 0}
 };
 
@@ -411,13 +568,23 @@ static const struct rt_opt delete_opts[] = {{"force", RT_OPT_FLAG}, {NULL, 0}};
 
 static const struct rt_cmd add = {
 	"add", "--committee SLUG --meeting DATE --item TITLE --number N --text T "
-	"[--lead L]... [--title T] [--update-due DATE] [--response-due DATE]",
+	"[--lead L]... [--title T] [--update-due TEXT] "
+	"[--response-due DATE] [--received DATE] [--target TEXT] [--theme THEME] "
+	"[--no-response]\n"
+	"       rectrack rec add --parent ID --number N --text T [...]",
 	"record a recommendation; prints its id",
 	"The committee must exist; the meeting and the agenda item are created\n"
-	"when missing.  N is the number as the paper writes it (1, 2, 3a) and is\n"
-	"unique within the item.  Leads may be repeated or separated by ';'\n"
-	"(\"Vic Kurzeja; Michael Smedley\").  --response-due defaults to the\n"
-	"meeting date plus two months.  --text - reads standard input;\n"
+	"when missing.  N is the number as the paper writes it (1, 2, 3a, R10),\n"
+	"unique within the item ignoring case.  --parent ID makes a\n"
+	"sub-recommendation (i), ii), a)...) in its parent's item.  Leads may be\n"
+	"repeated or separated by ';' (\"Vic Kurzeja; Michael Smedley\").\n"
+	"--received is when the addressee received the report (default: the\n"
+	"meeting date); the response is due the committee's response period\n"
+	"after it (committee add --response-period), unless --response-due\n"
+	"gives the date, or --no-response says none is expected.  --target is\n"
+	"when it should be done, as written (March 2025, Q4 24/25, 2026);\n"
+	"--update-due when the first update is owed.  --theme groups it (seed\n"
+	"plans group by VISION, SAVINGS...).  --text - reads standard input;\n"
 	"--text-file FILE reads a file.\n",
 	add_opts, 0, 0, RT_CMD_WRITE, add_exec, NULL
 };

@@ -1,9 +1,12 @@
 /*
- * cmd-respond.c - respond: the executive's answer to a recommendation.
+ * cmd-respond.c - respond: the addressee's answer to a recommendation, and
+ * respond edit / respond delete, which correct one.
  *
  * A recommendation has at most one current response.  A second one is a
  * conflict unless --amend says it replaces the first; the amendment is a
  * new row, so the answer as it stood on any earlier date stays readable.
+ * An edit corrects a row in place (a typo, a wrong date); the history
+ * keeps what it was.
  */
 #include <stdio.h>
 #include <string.h>
@@ -14,6 +17,8 @@
 #include "rectrack/model.h"
 #include "rectrack/util.h"
 #include "rectrack/vocab.h"
+
+#define FILE_SQL "cmd/record.sql"
 
 static int
 respond_exec(struct rt_ctx *ctx, struct rt_args *a)
@@ -26,8 +31,8 @@ respond_exec(struct rt_ctx *ctx, struct rt_args *a)
 
 	if ((rc = rt_input_id("recommendation id", a->pos[0], &id, ctx->e)) != RT_OK)
 		return rc;
-	if ((decision = rt_vocab_word(RT_VOCAB_DECISION, rt_arg(a, "decision"),
-	    ctx->e)) == NULL)
+	if ((decision = rt_vocab_read(&ctx->db, RT_VOCAB_DECISION,
+	    rt_arg(a, "decision"), ctx->e)) == NULL)
 		return ctx->e->code;
 	if ((rc = rt_date_parse(rt_arg(a, "date"), date, ctx->e)) != RT_OK ||
 	    (rc = rt_rec_find(&ctx->db, id, meeting, ctx->e)) != RT_OK)
@@ -36,11 +41,10 @@ respond_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rt_error(ctx->e, RT_INVALID, "response date %s is before the "
 		    "meeting of %s that made recommendation %lld", date, meeting,
 		    (long long)id);
-	if ((rc = rt_db_prepare(&ctx->db, "SELECT date, decision FROM responses "
-	    "WHERE recommendation_id = ?1 ORDER BY date DESC, id DESC LIMIT 1",
-	    &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "response_current", &st,
+	    ctx->e)) != RT_OK)
 		return rc;
-	sqlite3_bind_int64(st, 1, id);
+	rt_bind_int(st, ":rec", id);
 	if ((rc = rt_db_step(&ctx->db, st, &row, "respond", ctx->e)) == RT_OK) {
 		if (row && !amend)
 			rc = rt_error(ctx->e, RT_INVALID, "recommendation %lld already "
@@ -57,18 +61,88 @@ respond_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_finalize(st);
 	if (rc != RT_OK || (rc = rt_input_text(a, "text", 0, &text, ctx->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare(&ctx->db, "INSERT INTO responses"
-	    "(recommendation_id, date, decision, text) VALUES (?1, ?2, ?3, ?4)",
-	    &st, ctx->e)) == RT_OK) {
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, decision, -1, SQLITE_STATIC);
-		rt_bind_text(st, "?4", text);
+	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "response_add", &st,
+	    ctx->e)) == RT_OK) {
+		rt_bind_int(st, ":rec", id);
+		rt_bind_text(st, ":date", date);
+		rt_bind_text(st, ":decision", decision);
+		rt_bind_text(st, ":text", text);
 		rc = rt_db_step(&ctx->db, st, NULL, "respond", ctx->e);
 		sqlite3_finalize(st);
+		if (rc == RT_OK)
+			fprintf(ctx->out, "%lld\n",
+			    (long long)sqlite3_last_insert_rowid(ctx->db.h));
 	}
 	rt_free(text);
 	return rc;
+}
+
+static int
+edit_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	char date[RT_DATE_LEN], meeting[RT_DATE_LEN], *text = NULL;
+	const char *decision = NULL, *v;
+	sqlite3_int64 rid;
+	sqlite3_stmt *st;
+	int rc, row;
+
+	if ((rc = rt_input_id("response id", a->pos[0], &rid, ctx->e)) != RT_OK ||
+	    (rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "response_get", &st,
+	    ctx->e)) != RT_OK)
+		return rc;
+	rt_bind_int(st, ":id", rid);
+	if ((rc = rt_db_step(&ctx->db, st, &row, "respond edit", ctx->e)) == RT_OK &&
+	    !row)
+		rc = rt_error(ctx->e, RT_INVALID, "respond edit: no response with id "
+		    "%lld", (long long)rid);
+	if (rc == RT_OK) {
+		snprintf(date, sizeof date, "%s", sqlite3_column_text(st, 2));
+		decision = rt_vocab_canonical(RT_VOCAB_DECISION,
+		    (const char *)sqlite3_column_text(st, 3));
+		if (sqlite3_column_type(st, 4) != SQLITE_NULL)
+			text = rt_strdup((const char *)sqlite3_column_text(st, 4));
+		snprintf(meeting, sizeof meeting, "%s", sqlite3_column_text(st, 5));
+	}
+	sqlite3_finalize(st);
+	if (rc != RT_OK)
+		goto out;
+	if ((v = rt_arg(a, "decision")) != NULL &&
+	    (decision = rt_vocab_read(&ctx->db, RT_VOCAB_DECISION, v, ctx->e)) == NULL) {
+		rc = ctx->e->code;
+		goto out;
+	}
+	if ((v = rt_arg(a, "date")) != NULL &&
+	    (rc = rt_date_parse(v, date, ctx->e)) != RT_OK)
+		goto out;
+	if (strcmp(date, meeting) < 0) {
+		rc = rt_error(ctx->e, RT_INVALID, "response date %s is before the "
+		    "meeting of %s", date, meeting);
+		goto out;
+	}
+	if (rt_arg_set(a, "text") || rt_arg_set(a, "text-file")) {
+		rt_free(text);
+		text = NULL;
+		if ((rc = rt_input_text(a, "text", 0, &text, ctx->e)) != RT_OK)
+			goto out;
+	}
+	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "response_edit", &st,
+	    ctx->e)) != RT_OK)
+		goto out;
+	rt_bind_int(st, ":id", rid);
+	rt_bind_text(st, ":date", date);
+	rt_bind_text(st, ":decision", decision);
+	rt_bind_text(st, ":text", text != NULL && *text != '\0' ? text : NULL);
+	rc = rt_db_step(&ctx->db, st, NULL, "respond edit", ctx->e);
+	sqlite3_finalize(st);
+out:
+	rt_free(text);
+	return rc;
+}
+
+static int
+delete_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	return rt_cmd_delete_record(ctx, a, 1);
 }
 
 static const struct rt_opt opts[] = {
@@ -78,13 +152,41 @@ static const struct rt_opt opts[] = {
 	{"amend", RT_OPT_FLAG}, {NULL, 0}
 };
 
+static const struct rt_opt edit_opts[] = {
+	{"decision", RT_OPT_VALUE}, {"date", RT_OPT_VALUE},
+	{"text", RT_OPT_VALUE}, {"text-file", RT_OPT_VALUE}, {NULL, 0}
+};
+
+static const struct rt_opt delete_opts[] = {{"force", RT_OPT_FLAG}, {NULL, 0}};
+
+static const struct rt_cmd edit = {
+	"edit", "RID [--decision D] [--date DATE] [--text T]", "correct a response",
+	"Changes what is given of response RID (the id 'respond' printed); an\n"
+	"empty --text clears it.  To record a changed answer, use 'respond\n"
+	"--amend' instead: an edit is for a mistake.  The history keeps the row\n"
+	"as it was; the state follows.\n",
+	edit_opts, 1, 1, RT_CMD_WRITE, edit_exec, NULL
+};
+
+static const struct rt_cmd delete_ = {
+	"delete", "RID --force", "remove a response",
+	"Removes response RID (and the record that it was reported); an earlier\n"
+	"response, if any, is current again.  The history keeps the row.\n",
+	delete_opts, 1, 1, RT_CMD_WRITE, delete_exec, NULL
+};
+
+static const struct rt_cmd *const verbs[] = {&edit, &delete_, NULL};
+
 const struct rt_cmd rt_cmd_respond = {
 	"respond", "ID --decision D --date DATE [--text T] [--amend]",
-	"record the executive's response to a recommendation",
-	"D is accepted, partially-accepted, rejected or noted (Agreed, Agreed in\n"
-	"part, Not accepted and the like are understood).  A recommendation has\n"
-	"one current response: a second one needs --amend, and the earlier one\n"
-	"stays in the history and in what 'rec show --as-of' shows for earlier\n"
-	"dates.  --text - reads standard input; --text-file FILE reads a file.\n",
-	opts, 1, 1, RT_CMD_WRITE, respond_exec, NULL
+	"record the response to a recommendation; prints its id",
+	"D is accepted, accepted-in-principle, partially-accepted, rejected or\n"
+	"noted (Agreed, Agreed in principle, Agreed in part, Not accepted and the\n"
+	"like are understood, and the words this database was taught: rectrack\n"
+	"vocab).  A recommendation has one current response: a second one needs\n"
+	"--amend, and the earlier one stays in the history and in what 'rec show\n"
+	"--as-of' shows for earlier dates.  --text - reads standard input;\n"
+	"--text-file FILE reads a file.  'respond edit RID' and 'respond delete\n"
+	"RID --force' correct one.\n",
+	opts, 1, 1, RT_CMD_WRITE, respond_exec, verbs
 };

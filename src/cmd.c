@@ -23,7 +23,7 @@ static const struct rt_cmd *const commands[] = {
 	&rt_cmd_init, &rt_cmd_migrate, &rt_cmd_committee, &rt_cmd_meeting,
 	&rt_cmd_rec, &rt_cmd_respond, &rt_cmd_update, &rt_cmd_action,
 	&rt_cmd_query, &rt_cmd_tracker, &rt_cmd_search, &rt_cmd_sql,
-	&rt_cmd_export, &rt_cmd_publish,
+	&rt_cmd_export, &rt_cmd_publish, &rt_cmd_vocab,
 	&rt_cmd_import,
 	&rt_cmd_log, &rt_cmd_check, &rt_cmd_backup, &rt_cmd_help, NULL
 };
@@ -149,10 +149,10 @@ print_list(FILE *fp)
 	fputs(usage_head, fp);
 	fputs("\ncommands:\n", fp);
 	for (i = 0; (c = commands[i]) != NULL; i++) {
-		if (c->verbs == NULL) {
+		if (c->verbs == NULL || c->exec != NULL)
 			fprintf(fp, "  %-18s %s\n", c->name, c->summary);
+		if (c->verbs == NULL)
 			continue;
-		}
 		for (j = 0; c->verbs[j] != NULL; j++) {
 			char both[64];
 
@@ -296,15 +296,24 @@ static int
 check_required(const struct rt_cmd *c, const char *cmdname,
     const struct rt_args *a, struct rt_err *e)
 {
-	const char *miss[MAX_NAMES];
+	const char *miss[MAX_NAMES], *instead = NULL;
 	char group[128] = "", list[512];
 	size_t len;
 	int i, n = 0, ngroup = 0, group_given = 0;
 
+	for (i = 0; c->opts != NULL && c->opts[i].name != NULL; i++)
+		if ((c->opts[i].kind & RT_OPT_INSTEAD) && a->val[i] != NULL)
+			instead = c->opts[i].name;
 	for (i = 0; c->opts != NULL && c->opts[i].name != NULL; i++) {
 		const char *name = c->opts[i].name;
 		int given = a->val[i] != NULL;
 
+		if (instead != NULL && (c->opts[i].kind & RT_OPT_REQUIRED)) {
+			if (given)
+				return rt_error(e, RT_USAGE, "%s: --%s and --%s do not go "
+				    "together", cmdname, instead, name);
+			continue;
+		}
 		if (c->opts[i].kind & RT_OPT_ONE_OF) {
 			/* The group reads "text (or --text-file)". */
 			group_given |= given;
@@ -682,7 +691,23 @@ rt_cmd_main(int argc, char **argv, struct rt_err *e)
 		return e->code;
 	argc--, argv++;
 	snprintf(cmdname, sizeof cmdname, "%s", c->name);
-	if (c->verbs != NULL) {
+	/*
+	 * A command that also has verbs ("update ID ..." and "update edit
+	 * UID ..."): a verb only by its exact name, which no id can be.
+	 */
+	if (c->verbs != NULL && c->exec != NULL) {
+		int j;
+
+		for (j = 0; argc > 0 && c->verbs[j] != NULL; j++)
+			if (strcmp(c->verbs[j]->name, argv[0]) == 0) {
+				noun = c;
+				c = c->verbs[j];
+				argc--, argv++;
+				snprintf(cmdname, sizeof cmdname, "%s %s", noun->name,
+				    c->name);
+				break;
+			}
+	} else if (c->verbs != NULL) {
 		noun = c;
 		if (argc > 0 && is_help(argv[0])) {
 			rt_cmd_help_print(stdout, noun, NULL);
@@ -722,7 +747,9 @@ help_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if ((c = lookup(commands, NULL, a->pos[0], ctx->e)) == NULL)
 		return ctx->e->code;
 	if (c->verbs == NULL || a->npos == 1) {
-		rt_cmd_help_print(ctx->out, c->verbs ? c : NULL, c->verbs ? NULL : c);
+		/* A command with verbs of its own ("update") describes itself. */
+		rt_cmd_help_print(ctx->out, c->verbs && !c->exec ? c : NULL,
+		    c->verbs && !c->exec ? NULL : c);
 		return RT_OK;
 	}
 	if ((v = lookup(c->verbs, c, a->pos[1], ctx->e)) == NULL)

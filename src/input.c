@@ -5,7 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "rectrack/date.h"
 #include "rectrack/input.h"
 #include "rectrack/util.h"
 
@@ -292,5 +294,56 @@ rt_input_check_slug(const char *slug, struct rt_err *e)
 	if (!rt_input_is_slug(slug))
 		return rt_error(e, RT_INVALID, "invalid committee slug '%s': use 1 to "
 		    "64 lower-case letters, digits and '-' (e.g. pcs-osc)", slug);
+	return RT_OK;
+}
+
+int
+rt_input_due(const char *opt, const char *s, char due[11], struct rt_err *e)
+{
+	enum rt_due_kind kind;
+	char warn[RT_LINE_MAX + 64];
+	int rc;
+
+	if ((rc = rt_input_check_line(opt, s, e)) != RT_OK ||
+	    (rc = rt_due_read(s, due, &kind, e)) != RT_OK)
+		return rc;
+	/* Kept as written, with no date: say so, and go on. */
+	if (kind == RT_DUE_TEXT) {
+		rt_due_warning(warn, sizeof warn, s);
+		rt_err_print(stderr, "rectrack: warning: ", warn);
+	}
+	return RT_OK;
+}
+
+int
+rt_input_rag(const char *s, const char **out, struct rt_err *e)
+{
+	static const char *const words[] = {"red", "amber", "green", "blue"};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcasecmp(s, words[i]) == 0) {
+			*out = words[i];
+			return RT_OK;
+		}
+	return rt_error(e, RT_INVALID, "bad --rag '%s': expected red, amber, "
+	    "green or blue", s);
+}
+
+int
+rt_input_percent(const char *s, int *out, struct rt_err *e)
+{
+	const char *p = s;
+	int v = 0;
+
+	while (*p >= '0' && *p <= '9' && v <= 100)
+		v = v * 10 + (*p++ - '0');
+	if (*p == '%')
+		p++;
+	if (p == s || *p != '\0' || v > 100 || (*s == '0' && s[1] >= '0' &&
+	    s[1] <= '9'))
+		return rt_error(e, RT_INVALID, "bad --percent '%s': expected a whole "
+		    "number from 0 to 100", s);
+	*out = v;
 	return RT_OK;
 }

@@ -116,6 +116,23 @@ rt_committee_id(struct rt_db *db, const char *slug, sqlite3_int64 *id,
 }
 
 int
+rt_committee_of_rec(struct rt_db *db, sqlite3_int64 rec, sqlite3_int64 *id,
+    struct rt_err *e)
+{
+	sqlite3_stmt *st;
+	int found, rc;
+
+	if ((rc = rt_db_prepare_named(db, "cmd/model.sql", "committee_of_rec", &st,
+	    e)) != RT_OK)
+		return rc;
+	rt_bind_int(st, ":rec", rec);
+	if ((rc = lookup_id(db, st, id, &found, e)) == RT_OK && !found)
+		rc = rt_error(e, RT_INVALID, "no recommendation with id %lld",
+		    (long long)rec);
+	return rc;
+}
+
+int
 rt_meeting_get(struct rt_db *db, sqlite3_int64 committee, const char *date,
     const char *title, int create, sqlite3_int64 *id, struct rt_err *e)
 {

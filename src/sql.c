@@ -16,3 +16,17 @@ rt_sql(const char *name)
 	/* A name is a constant of the program's: a miss is a build error. */
 	return "SELECT RAISE(ABORT, 'internal error: missing embedded SQL')";
 }
+
+const char *
+rt_sql_section(const char *file, const char *name)
+{
+	const char *p = rt_sql(file);
+	size_t n = strlen(name);
+
+	while ((p = strstr(p, "-- name: ")) != NULL) {
+		p += 9;
+		if (strncmp(p, name, n) == 0 && p[n] == '\n')
+			return p + n + 1;
+	}
+	return "SELECT RAISE(ABORT, 'internal error: missing embedded SQL')";
+}

@@ -19,9 +19,12 @@ struct word {
 static const struct word decisions[] = {
 	{"accepted", "accepted"}, {"accept", "accepted"}, {"agreed", "accepted"},
 	{"agree", "accepted"}, {"approved", "accepted"},
+	{"accepted-in-principle", "accepted-in-principle"},
+	{"agreed-in-principle", "accepted-in-principle"},
+	{"in-principle", "accepted-in-principle"},
+	{"accepted-in-part", "partially-accepted"},
 	{"partially-accepted", "partially-accepted"},
 	{"partly-accepted", "partially-accepted"},
-	{"accepted-in-part", "partially-accepted"},
 	{"agreed-in-part", "partially-accepted"},
 	{"partially-agreed", "partially-accepted"},
 	{"partly-agreed", "partially-accepted"}, {"partial", "partially-accepted"},
@@ -32,6 +35,12 @@ static const struct word decisions[] = {
 	{NULL, NULL}
 };
 
+/*
+ * Not built in: a word that could mean two things.  "Closed" is complete
+ * to one council and not-implemented to another; "Partially implemented"
+ * is in progress to one and closed to another.  A database is taught
+ * those (vocab add).
+ */
 static const struct word statuses[] = {
 	{"pending", "pending"}, {"update-pending", "pending"},
 	{"not-started", "pending"}, {"due", "pending"},
@@ -40,9 +49,14 @@ static const struct word statuses[] = {
 	{"ongoing", "in-progress"}, {"on-going", "in-progress"},
 	{"started", "in-progress"}, {"underway", "in-progress"},
 	{"delayed", "delayed"}, {"behind", "delayed"}, {"overdue", "delayed"},
+	{"paused", "paused"}, {"on-hold", "paused"}, {"deferred", "paused"},
 	{"complete", "complete"}, {"completed", "complete"},
 	{"updated", "complete"}, {"implemented", "complete"},
-	{"done", "complete"}, {"closed", "complete"},
+	{"done", "complete"},
+	{"not-implemented", "not-implemented"}, {"not-achieved", "not-implemented"},
+	{"not-done", "not-implemented"},
+	{"superseded", "superseded"}, {"overtaken-by-events", "superseded"},
+	{"no-longer-applicable", "superseded"},
 	{NULL, NULL}
 };
 
@@ -57,23 +71,23 @@ static const struct {
 	const struct word *words; /* the table */
 	const char *accepted;     /* the canonical words, for messages */
 } vocabs[] = {
-	{"decision", decisions, "accepted, partially-accepted, rejected or noted"},
-	{"status", statuses, "pending, in-item, in-progress, delayed or complete"},
+	{"decision", decisions, "accepted, accepted-in-principle, "
+	    "partially-accepted, rejected or noted"},
+	{"status", statuses, "pending, in-item, in-progress, delayed, paused, "
+	    "complete, not-implemented or superseded"},
 	{"kind", kinds, "scrutiny, executive, peer-review, audit or other"},
 };
 
-const char *
-rt_vocab_word(enum rt_vocab v, const char *s, struct rt_err *e)
+/* Lower case; runs of blanks, '_' and '-' become one '-'; trim. */
+int
+rt_vocab_norm(const char *s, char *norm, size_t size)
 {
-	char norm[64];
 	size_t i = 0;
 	const char *p = s;
-	const struct word *w;
 
-	/* Lower case; runs of blanks, '_' and '-' become one '-'; trim. */
 	while (*p == ' ' || *p == '\t')
 		p++;
-	for (; *p != '\0' && i < sizeof norm - 1; p++) {
+	for (; *p != '\0' && i < size - 1; p++) {
 		unsigned char c = (unsigned char)*p;
 
 		if (c == ' ' || c == '\t' || c == '_' || c == '-') {
@@ -85,11 +99,124 @@ rt_vocab_word(enum rt_vocab v, const char *s, struct rt_err *e)
 	while (i > 0 && norm[i - 1] == '-')
 		i--;
 	norm[i] = '\0';
-	if (*p == '\0')
+	return *p == '\0';
+}
+
+const char *
+rt_vocab_builtin(enum rt_vocab v, const char *s)
+{
+	char norm[64];
+	const struct word *w;
+
+	if (rt_vocab_norm(s, norm, sizeof norm))
 		for (w = vocabs[v].words; w->in != NULL; w++)
 			if (strcmp(w->in, norm) == 0)
 				return w->out;
-	rt_error(e, RT_INVALID, "unknown %s '%s': expected %s", vocabs[v].what, s,
-	    vocabs[v].accepted);
 	return NULL;
+}
+
+const char *
+rt_vocab_word(enum rt_vocab v, const char *s, struct rt_err *e)
+{
+	const char *w = rt_vocab_builtin(v, s);
+
+	if (w == NULL)
+		rt_vocab_unknown(v, s, e);
+	return w;
+}
+
+/*
+ * The error for a word nobody taught: it names the word, lists the
+ * canonical words and shows the command that would teach it, the word
+ * quoted for the shell ('Member'\''s view').
+ */
+void
+rt_vocab_unknown(enum rt_vocab v, const char *s, struct rt_err *e)
+{
+	char q[200];
+	size_t i = 0;
+	const char *p;
+
+	q[i++] = '\'';
+	for (p = s; *p != '\0' && i < sizeof q - 6; p++) {
+		if (*p == '\'') {
+			memcpy(q + i, "'\\''", 4);
+			i += 4;
+		} else
+			q[i++] = *p;
+	}
+	q[i++] = '\'';
+	q[i] = '\0';
+	if (v == RT_VOCAB_KIND)
+		rt_error(e, RT_INVALID, "unknown %s '%s': expected %s",
+		    vocabs[v].what, s, vocabs[v].accepted);
+	else
+		rt_error(e, RT_INVALID, "unknown %s '%s': expected %s; to teach "
+		    "it: rectrack vocab add %s %s MEANS", vocabs[v].what, s,
+		    vocabs[v].accepted, vocabs[v].what, q);
+}
+
+const char *
+rt_vocab_canonical(enum rt_vocab v, const char *s)
+{
+	const struct word *w;
+
+	for (w = vocabs[v].words; w->in != NULL; w++)
+		if (strcmp(w->out, s) == 0)
+			return w->out;
+	return NULL;
+}
+
+const char *
+rt_vocab_each(enum rt_vocab v, int i, const char **means)
+{
+	const struct word *w = vocabs[v].words;
+	int k;
+
+	for (k = 0; k < i && w[k].in != NULL; k++)
+		;
+	if (w[k].in == NULL)
+		return NULL;
+	*means = w[k].out;
+	return w[k].in;
+}
+
+const char *
+rt_vocab_accepted(enum rt_vocab v)
+{
+	return vocabs[v].accepted;
+}
+
+const char *
+rt_vocab_name(enum rt_vocab v)
+{
+	return vocabs[v].what;
+}
+
+/*
+ * The labels documents show for the canonical words, unless a database
+ * teaches its own (vocab add --label): the words of the Oxfordshire
+ * trackers.
+ */
+static const struct word labels[] = {
+	{"accepted", "Accepted"}, {"accepted-in-principle", "Accepted in principle"},
+	{"partially-accepted", "Partially Accepted"}, {"rejected", "Rejected"},
+	{"noted", "Noted"},
+	{"pending", "Pending"}, {"in-item", "In item"},
+	{"in-progress", "In progress"}, {"delayed", "Delayed"},
+	{"paused", "Paused"}, {"complete", "Complete"},
+	{"not-implemented", "Not implemented"}, {"superseded", "Superseded"},
+	{NULL, NULL}
+};
+
+const char *
+rt_vocab_label(enum rt_vocab v, const char *canonical)
+{
+	const struct word *w;
+
+	(void)v;
+	for (w = labels; w->in != NULL; w++)
+		if (strcmp(w->in, canonical) == 0)
+			return w->out;
+	return canonical;
 }

@@ -42,8 +42,11 @@ enum rt_opt_kind {
 				   the command opens the database read-only */
 	RT_OPT_KIND = 0x0f,     /* the bits that hold one of the above */
 	RT_OPT_REQUIRED = 0x10, /* the command needs this option */
-	RT_OPT_ONE_OF = 0x20    /* it needs one of the options so marked
+	RT_OPT_ONE_OF = 0x20,   /* it needs one of the options so marked
 				   (--text or --text-file) */
+	RT_OPT_INSTEAD = 0x40   /* given, the required options are no longer
+				   required but refused: --parent ID
+				   instead of --committee --meeting --item */
 };
 
 struct rt_opt {
@@ -101,7 +104,7 @@ extern const struct rt_cmd rt_cmd_init, rt_cmd_migrate, rt_cmd_committee,
     rt_cmd_meeting, rt_cmd_rec, rt_cmd_respond, rt_cmd_update, rt_cmd_action,
     rt_cmd_log, rt_cmd_check, rt_cmd_backup, rt_cmd_help, rt_cmd_query,
     rt_cmd_tracker, rt_cmd_search, rt_cmd_sql, rt_cmd_import,
-    rt_cmd_export, rt_cmd_publish;
+    rt_cmd_export, rt_cmd_publish, rt_cmd_vocab;
 
 /*
  * The options every listing shares: --format (default table) and --as-of
@@ -144,5 +147,7 @@ int rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
  * same row in the same table, checked the same way.
  */
 int rt_cmd_record_update(struct rt_ctx *ctx, struct rt_args *a, int on_action);
+/* update delete / respond delete (response: 1): one row, with --force. */
+int rt_cmd_delete_record(struct rt_ctx *ctx, struct rt_args *a, int response);
 
 #endif

@@ -103,6 +103,12 @@ int rt_db_as_of(struct rt_db *db, const char *date, struct rt_err *e);
 /* Prepare one statement; the error names what (e.g. "rec add"). */
 int rt_db_prepare(struct rt_db *db, const char *sql, sqlite3_stmt **st,
     struct rt_err *e);
+/*
+ * Prepare the statement called name in the embedded sql/ file (a file of
+ * sections, each introduced by a line "-- name: NAME").
+ */
+int rt_db_prepare_named(struct rt_db *db, const char *file, const char *name,
+    sqlite3_stmt **st, struct rt_err *e);
 /* Run statements without parameters (e.g. a migration). */
 int rt_db_exec(struct rt_db *db, const char *sql, struct rt_err *e);
 

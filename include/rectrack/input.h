@@ -41,6 +41,19 @@ int rt_input_check_text(const char *what, const char *s, int required,
 /* Check a one-line value: not blank, no line ends or controls, UTF-8. */
 int rt_input_check_line(const char *what, const char *s, struct rt_err *e);
 
+/*
+ * A due text given as option opt (--due, --target, --update-due): one
+ * line, read by rt_due_read(); the date it means goes to due ("" none).
+ * A text no form fits is kept as written, with a warning on stderr.
+ */
+int rt_input_due(const char *opt, const char *s, char due[11], struct rt_err *e);
+
+/* --rag: red, amber, green or blue (any case); *out the canonical word. */
+int rt_input_rag(const char *s, const char **out, struct rt_err *e);
+
+/* --percent: a whole number 0-100, "45" or "45%". */
+int rt_input_percent(const char *s, int *out, struct rt_err *e);
+
 /* A recommendation number as papers write it: 1, 3a, ii, 12.4. */
 int rt_input_check_number(const char *s, struct rt_err *e);
 

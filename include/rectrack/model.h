@@ -21,6 +21,18 @@ int rt_committee_find(struct rt_db *db, const char *name, sqlite3_int64 *id,
     char slug[RT_SLUG_LEN], struct rt_err *e);
 
 /* The same, when only the id matters. */
+/* The committee a recommendation belongs to. */
+int rt_committee_of_rec(struct rt_db *db, sqlite3_int64 rec, sqlite3_int64 *id,
+    struct rt_err *e);
+
+/*
+ * The response due date for a report received on received by a committee
+ * whose response period is period ("2 months", "8 weeks", "28 days";
+ * "open" and "none" give ""): cmd-rec.c.
+ */
+int rt_response_due(const char *period, const char *received, char out[11],
+    struct rt_err *e);
+
 int rt_committee_id(struct rt_db *db, const char *slug, sqlite3_int64 *id,
     struct rt_err *e);
 

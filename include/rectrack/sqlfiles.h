@@ -18,4 +18,10 @@ extern const struct rt_sqlfile rt_sqlfiles[];
 /* The text of sql/<name>, or NULL. */
 const char *rt_sql(const char *name);
 
+/*
+ * The text after the line "-- name: NAME" of a file of sections, to the end
+ * of the file: for the last section only (rt_db_prepare_named() takes any).
+ */
+const char *rt_sql_section(const char *file, const char *name);
+
 #endif

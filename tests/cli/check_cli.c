@@ -70,11 +70,11 @@ static const struct mistake mistakes[] = {
 	    0, 2, "", NULL, "rectrack: tracker: --meeting is required\n", NULL,
 	    NULL},
 	{"--date today", {"respond", "2", "--decision", "accepted", "--date",
-	    "today"}, 0, NULL, NULL, 0, 0, "", NULL, "", "SELECT date, "
+	    "today"}, 0, NULL, NULL, 0, 0, "2\n", NULL, "", "SELECT date, "
 	    "decision FROM responses WHERE recommendation_id = 2",
 	    "2025-03-01|accepted\n"},
 	{"--date yesterday", {"update", "1", "--status", "in-progress",
-	    "--date", "yesterday"}, 0, NULL, NULL, 0, 0, "", NULL, "",
+	    "--date", "yesterday"}, 0, NULL, NULL, 0, 0, "1\n", NULL, "",
 	    "SELECT date, status FROM updates", "2025-02-28|in-progress\n"},
 	{"a US date", {"respond", "2", "--decision", "accepted", "--date",
 	    "03/14/2025"}, 0, NULL, NULL, 0, 3, "", NULL,

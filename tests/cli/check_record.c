@@ -319,7 +319,7 @@ START_TEST(test_respond_amend)
 	RUN_OK(&r, db, NULL, "respond", "1", "--amend", "--decision",
 	    "Agreed in part", "--date", "3 February 2025", "--text",
 	    "Quarterly, but not monthly.");
-	ck_assert_str_eq(r.out, "");
+	ck_assert_str_eq(r.out, "2\n");
 	ck_assert_str_eq(db_query(db, "SELECT id, recommendation_id, date, "
 	    "decision, text FROM responses ORDER BY id"),
 	    "1|1|2025-01-10|accepted|Agreed; first report in March.\n"
@@ -358,7 +358,7 @@ START_TEST(test_update_due)
 	RUN_OK(&r, db, NULL, "update", "1", "--status", "in-progress", "--date",
 	    "2025-02-01", "--text", "Draft report written.", "--due",
 	    "March 2025");
-	ck_assert_str_eq(r.out, "");
+	ck_assert_str_eq(r.out, "1\n");
 	ck_assert_str_eq(db_query(db, "SELECT id, recommendation_id, action_id, "
 	    "date, status, text, due FROM updates"),
 	    "1|1|NULL|2025-02-01|in-progress|Draft report written.|2025-03-31\n");
@@ -569,7 +569,7 @@ START_TEST(test_actions)
 
 	RUN_OK(&r, db, NULL, "action", "update", "1", "--status", "complete",
 	    "--date", "2025-02-01", "--text", "Template in use.");
-	ck_assert_str_eq(r.out, "");
+	ck_assert_str_eq(r.out, "1\n");
 	RUN_OK(&r, db, NULL, "action", "update", "3", "--status", "in-progress",
 	    "--date", "2025-01-15");
 	ck_assert_str_eq(db_query(db, "SELECT action_id, recommendation_id, date, "

@@ -710,7 +710,7 @@ setup_db(void)
 	ck_assert_str_eq(r.out, "2\n");
 	RUN_OK(&r, db, NULL, "respond", "1", "--decision", "accepted",
 	    "--date", "2025-01-10", "--text", "Agreed; first report in March.");
-	ck_assert_str_eq(r.out, "");
+	ck_assert_str_eq(r.out, "1\n");
 	run_free(&r);
 	return db;
 }

@@ -1,0 +1,38 @@
+-- rec: the statements of rec add and rec target.  Each is introduced by a
+-- line "-- name: NAME" (rt_db_prepare_named).
+-- name: period
+SELECT response_period FROM committees WHERE id = :committee;
+-- name: parent
+-- A sub-recommendation lives in its parent's item and, unless told
+-- otherwise, takes its parent's received date and response regime.
+SELECT r.item_id, coalesce(r.received, m.date), r.response_due, r.response_expected,
+       m.date, r.parent_id
+FROM recommendations r JOIN items i ON i.id = r.item_id
+JOIN meetings m ON m.id = i.meeting_id
+WHERE r.id = :id;
+-- name: number_taken
+-- Numbers are unique within an item (and a parent), ignoring case.
+SELECT id FROM recommendations
+WHERE item_id = :item AND ifnull(parent_id, 0) = ifnull(:parent, 0)
+  AND number = :number COLLATE NOCASE;
+-- name: add
+INSERT INTO recommendations(item_id, parent_id, number, title, text, received,
+                            response_due, response_expected, update_due,
+                            update_due_text, target_text, target_date, theme)
+VALUES (:item, :parent, :number, :title, :text, :received, nullif(:response_due, ''),
+        :response_expected, nullif(:update_due, ''), :update_due_text, :target_text,
+        nullif(:target_date, ''), :theme);
+-- name: target_get
+SELECT target_text, target_date FROM recommendations WHERE id = :id;
+-- name: target_set
+UPDATE recommendations SET target_text = :text, target_date = nullif(:date, '')
+WHERE id = :id;
+-- name: action_due_get
+SELECT due_text, due_date FROM actions WHERE id = :id;
+-- name: action_due_set
+UPDATE actions SET due_text = :text, due_date = nullif(:date, '') WHERE id = :id;
+-- name: revision_add
+INSERT INTO revisions(recommendation_id, action_id, date, old_text, old_date,
+                      new_text, new_date, reason)
+VALUES (:rec, :action, :date, :old_text, :old_date, :new_text, nullif(:new_date, ''),
+        :reason);
