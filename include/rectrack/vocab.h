@@ -22,4 +22,14 @@ enum rt_vocab {
  */
 const char *rt_vocab_word(enum rt_vocab v, const char *s, struct rt_err *e);
 
+/*
+ * The error for a word s that v does not know, in one place for every
+ * command: it names s, lists the canonical words and, for the words a
+ * database can be taught (decisions, statuses), shows the command that
+ * would teach it, with s quoted for the shell: "unknown status 'Progress
+ * Made': expected pending, ...; teach it with: rectrack vocab add status
+ * 'Progress Made' MEANS".  Returns RT_INVALID.
+ */
+int rt_vocab_unknown(enum rt_vocab v, const char *s, struct rt_err *e);
+
 #endif
