@@ -489,7 +489,9 @@ struct parsed {
 /*
  * The response's or the update's three columns (date, word, text): both
  * the date and the word are needed once any of them is given, and the
- * date may not come before the meeting.  *date_ok says the date was read.
+ * date may not come before the meeting (when both dates could be read).
+ * Checked in the file's order of columns, so the report reads left to
+ * right.
  */
 static void
 check_event(struct import *im, struct rt_csv *csv, const int cols[3],
@@ -499,11 +501,8 @@ check_event(struct import *im, struct rt_csv *csv, const int cols[3],
 	const char *noun = v == RT_VOCAB_STATUS ? "an update" : "a response";
 	char missing[128];
 	int date_ok = 0;
-
-	/* The columns in the file's order, so the report reads left to right. */
 	snprintf(missing, sizeof missing, "missing: %s needs both %s and %s",
 	    noun, colnames[cols[0]], colnames[cols[1]]);
-
 	if (!present(im, csv, cols[0], 0))
 		problem(im, csv, colnames[cols[0]], missing);
 	else
@@ -632,8 +631,8 @@ write_row(struct import *im, struct rt_csv *csv, const struct parsed *p,
 		rc = strcmp((const char *)sqlite3_column_text(st, 1), p->text) != 0;
 		sqlite3_reset(st);
 		if (rc)
-			return rt_error(e, RT_INVALID, "recommendation %s of '%s' on %s "
-			    "is already recorded (id %lld) with a different text",
+			return rt_error(e, RT_INVALID, "number %s of '%s' on %s is "
+			    "already recorded (id %lld) with a different text",
 			    p->number, im->item, p->date, (long long)rec);
 	} else {
 		if ((rc = rt_date_add_months(p->date, 2, rdue, e)) != RT_OK)

@@ -119,8 +119,9 @@ static const struct mistake mistakes[] = {
 	{"Windows-1252 after UTF-8: a bad row", {"import", "mixed.csv"}, 0,
 	    "mixed.csv", HDR "pcs-osc,2024-11-15,Caf\xc3\xa9,3,T.\r\n"
 	    "pcs-osc,2024-11-15,Caf\xe9,4,T.\r\n", 0, 3, "", NULL,
-	    "mixed.csv:3: field 3: invalid UTF-8\n"
-	    "rectrack: import: 1 bad row in 'mixed.csv': nothing imported\n",
+	    "mixed.csv:3: item: invalid UTF-8\n"
+	    "rectrack: import: 1 problem in 1 row of 'mixed.csv': nothing "
+	    "imported\n",
 	    NULL, NULL},
 	{".xls", {"import", "old.xls"}, 0, "old.xls",
 	    "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, 3, "", NULL,
