@@ -992,8 +992,10 @@ const struct rt_cmd rt_cmd_import = {
 	"several leads are separated by ';'; decisions and statuses are read with\n"
 	"their usual synonyms; dates in every accepted form.  UTF-8 with or\n"
 	"without a byte-order mark, CRLF or LF, quoted cells with line breaks.\n"
-	"All or nothing: every bad row is reported as FILE:LINE: why and nothing\n"
-	"is written.  Importing the same file twice changes nothing.  FILE - is\n"
-	"standard input.  --dry-run checks everything and writes nothing.\n",
+	"All or nothing: every problem of every row is reported as\n"
+	"FILE:LINE: column: why (the first 100), and nothing is written.\n"
+	"Importing the same file twice changes nothing.  FILE - is standard\n"
+	"input.  --dry-run checks everything, reports the same problems and\n"
+	"writes nothing.\n",
 	opts, 1, 1, RT_CMD_WRITE, import_exec, NULL
 };
