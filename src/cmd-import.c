@@ -434,8 +434,10 @@ report(struct import *im, const char *msg)
 
 /*
  * One problem of one column: "FILE:LINE: column: why".  The checks of
- * input.c already begin some messages with the column's name
- * ("recommendation: must not be empty"); it is not written twice.
+ * input.c, shared with the options, already begin some messages with the
+ * column's name or its option ("recommendation: must not be empty",
+ * "item 'a...': must be one line", "--lead ';': no name in it"); it is
+ * not written twice.
  */
 static void
 problem(struct import *im, struct rt_csv *csv, const char *column,
@@ -444,8 +446,14 @@ problem(struct import *im, struct rt_csv *csv, const char *column,
 	char msg[sizeof ((struct rt_err *)0)->msg + 2 * RT_LINE_MAX];
 	size_t n = strlen(column);
 
+	if (strncmp(why, "--", 2) == 0 && strncmp(why + 2, column, n) == 0 &&
+	    (why[n + 2] == ':' || why[n + 2] == ' '))
+		why += 2;
 	if (strncmp(why, column, n) == 0 && why[n] == ':' && why[n + 1] == ' ')
 		why += n + 2;
+	else if (strncmp(why, column, n) == 0 && why[n] == ' ' &&
+	    why[n + 1] == '\'')
+		why += n + 1;
 	snprintf(msg, sizeof msg, "%s:%ld: %s: %s", im->file, csv->rec_line,
 	    column, why);
 	report(im, msg);

@@ -143,6 +143,10 @@ static const struct bad bads[] = {
 	    ",,,,,\r\n", 0, ":2: response: missing: a response needs both"},
 	{"update before meeting", HDR "pcs,2024-11-15,Item,1,Text,,,,,2024-11-01,"
 	    "complete,,\r\n", 0, ":2: update_date: 2024-11-01 is before"},
+	{"no name in the lead", HDR "pcs,2024-11-15,Item,1,Text,;,,,,,,,\r\n", 0,
+	    ":2: lead: ';': no name in it"},
+	{"item on two lines", HDR "pcs,2024-11-15,\"It\r\nem\",1,Text,,,,,,,,\r\n",
+	    0, ":2: item: 'It\\nem': must be one line"},
 	{"blank text", HDR "pcs,2024-11-15,Item,1,   ,,,,,,,,\r\n", 0,
 	    ":2: recommendation: must not be empty"},
 	{"different text", HDR ROW "pcs,2024-11-15,Item,1,Other text,,,,,,,,\r\n", 0,
