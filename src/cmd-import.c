@@ -9,11 +9,16 @@
  * flat.csv.
  *
  * All or nothing: the whole file is one transaction (the dispatcher's).
- * Every bad row is reported as "FILE:LINE: why" on standard error, up to
- * MAX_REPORTED, and the import goes on checking the rest, so the officer
- * fixes the spreadsheet once; then the command fails and nothing is
- * written.  These lines are a report, like a compiler's diagnostics; the
- * one error line of the contract still closes it.
+ * Every problem of every row is reported, each as "FILE:LINE: column: why"
+ * (LINE where the record starts), and the import goes on checking the
+ * rest, so the officer fixes the spreadsheet once; then the command fails
+ * with exit 3 and the transaction is rolled back.  One design for the
+ * two kinds of line: the problems are a report, like a compiler's
+ * diagnostics, printed here as they are found (the first MAX_REPORTED,
+ * then "... and N more problems"); the failure itself travels the one
+ * error path like any other command's, and main prints it last as the
+ * closing "rectrack: import: N problems in M rows of 'FILE': nothing
+ * imported".  --dry-run reports the same problems.
  *
  * Speed: the file is streamed (csv.c), every statement is prepared once,
  * and the last committee, meeting and item found are remembered, since
@@ -78,6 +83,8 @@ struct import {
 	char item[RT_LINE_MAX + 1];
 	sqlite3_int64 item_id;
 	/* What happened. */
+	long problems;             /* every problem found, listed or not */
+	int row_bad;               /* the current record has a problem */
 	long rows, bad, committees, meetings, items, recs, responses, updates,
 	    same;
 	/* The search index, built at the end (sql/import/search.sql). */
@@ -409,115 +416,255 @@ leads(struct import *im, sqlite3_int64 rec, const char *v, struct rt_err *e)
 	return rc;
 }
 
-/* One row of the file.  e receives the row's problem, without FILE:LINE. */
-static int
-row(struct import *im, struct rt_csv *csv, struct rt_err *e)
+/*
+ * Report a problem of the current record: "FILE:LINE: why" on standard
+ * error, the first MAX_REPORTED of them; the rest are only counted, and
+ * import_exec() says how many before its closing line.
+ */
+static void
+report(struct import *im, const char *msg)
 {
-	const char *v, *number, *text, *decision = NULL, *status = NULL;
-	char date[RT_DATE_LEN], rdue[RT_DATE_LEN], udue[RT_DATE_LEN];
-	char rdate[RT_DATE_LEN], updated[RT_DATE_LEN];
+	if (!im->row_bad) {
+		im->row_bad = 1;
+		im->bad++;
+	}
+	if (++im->problems <= MAX_REPORTED)
+		rt_err_print(stderr, "", msg);
+}
+
+/*
+ * One problem of one column: "FILE:LINE: column: why".  The checks of
+ * input.c, shared with the options, already begin some messages with the
+ * column's name or its option ("recommendation: must not be empty",
+ * "item 'a...': must be one line", "--lead ';': no name in it"); it is
+ * not written twice.
+ */
+static void
+problem(struct import *im, struct rt_csv *csv, const char *column,
+    const char *why)
+{
+	char msg[sizeof ((struct rt_err *)0)->msg + 2 * RT_LINE_MAX];
+	size_t n = strlen(column);
+
+	if (strncmp(why, "--", 2) == 0 && strncmp(why + 2, column, n) == 0 &&
+	    (why[n + 2] == ':' || why[n + 2] == ' '))
+		why += 2;
+	if (strncmp(why, column, n) == 0 && why[n] == ':' && why[n + 1] == ' ')
+		why += n + 2;
+	else if (strncmp(why, column, n) == 0 && why[n] == ' ' &&
+	    why[n + 1] == '\'')
+		why += n + 1;
+	snprintf(msg, sizeof msg, "%s:%ld: %s: %s", im->file, csv->rec_line,
+	    column, why);
+	report(im, msg);
+}
+
+/* A check's outcome: a problem of column c when it failed; e is cleared. */
+static int
+noted(struct import *im, struct rt_csv *csv, int c, int rc, struct rt_err *e)
+{
+	if (rc != RT_OK)
+		problem(im, csv, colnames[c], e->msg[0] ? e->msg : "invalid");
+	rt_err_clear(e);
+	return rc == RT_OK;
+}
+
+/* Does column c hold more than blanks?  A required one must. */
+static int
+present(struct import *im, struct rt_csv *csv, int c, int required)
+{
+	const char *v = get(im, csv, c);
+
+	if (v[strspn(v, " \t\r\n")] != '\0')
+		return 1;
+	if (required)
+		problem(im, csv, colnames[c], "must not be empty");
+	return 0;
+}
+
+/* What the checks of a row read, for the writes. */
+struct parsed {
+	const char *number, *text;  /* the recommendation's key and text */
+	const char *decision;       /* canonical, when there is a response */
+	const char *status;         /* canonical, when there is an update */
+	char date[RT_DATE_LEN];     /* the meeting's */
+	char rdate[RT_DATE_LEN];    /* the response's */
+	char updated[RT_DATE_LEN];  /* the update's */
+	char udue[RT_DATE_LEN];     /* update_due, "" for none */
+	int has_response, has_update;
+};
+
+/*
+ * The response's or the update's three columns (date, word, text): both
+ * the date and the word are needed once any of them is given, and the
+ * date may not come before the meeting (when both dates could be read).
+ * Checked in the file's order of columns, so the report reads left to
+ * right.
+ */
+static void
+check_event(struct import *im, struct rt_csv *csv, const int cols[3],
+    enum rt_vocab v, const char **word, char date[RT_DATE_LEN], int meeting_ok,
+    const struct parsed *p, struct rt_err *e)
+{
+	const char *noun = v == RT_VOCAB_STATUS ? "an update" : "a response";
+	char missing[128];
+	int date_ok = 0;
+	snprintf(missing, sizeof missing, "missing: %s needs both %s and %s",
+	    noun, colnames[cols[0]], colnames[cols[1]]);
+	if (!present(im, csv, cols[0], 0))
+		problem(im, csv, colnames[cols[0]], missing);
+	else
+		date_ok = noted(im, csv, cols[0], rt_date_parse(get(im, csv,
+		    cols[0]), date, e), e);
+	if (date_ok && meeting_ok && strcmp(date, p->date) < 0) {
+		char why[128];
+
+		snprintf(why, sizeof why, "%s is before the meeting of %s", date,
+		    p->date);
+		problem(im, csv, colnames[cols[0]], why);
+	}
+	if (!present(im, csv, cols[1], 0))
+		problem(im, csv, colnames[cols[1]], missing);
+	else if ((*word = rt_vocab_read(&im->ctx->db, v, get(im, csv, cols[1]), e)) == NULL)
+		noted(im, csv, cols[1], RT_INVALID, e);
+	noted(im, csv, cols[2], rt_input_check_text(colnames[cols[2]],
+	    get(im, csv, cols[2]), 0, e), e);
+}
+
+/*
+ * Check every column of a record before anything is written, reporting
+ * every problem found, not only the first: the officer fixes the
+ * spreadsheet once.  Returns 1 when the row may be written.
+ */
+static int
+check_row(struct import *im, struct rt_csv *csv, struct parsed *p)
+{
+	static const int response[3] = {F_RESPONSE_DATE, F_RESPONSE,
+	    F_RESPONSE_TEXT};
+	static const int update[3] = {F_UPDATE_DATE, F_UPDATE_STATUS,
+	    F_UPDATE_TEXT};
+	struct rt_err e = {RT_OK, ""};
+	int meeting_ok = 0;
+
+	memset(p, 0, sizeof *p);
+	p->number = get(im, csv, F_REC_NUMBER);
+	p->text = get(im, csv, F_RECOMMENDATION);
+	if (present(im, csv, F_COMMITTEE, 1))
+		noted(im, csv, F_COMMITTEE, rt_input_check_line("committee",
+		    get(im, csv, F_COMMITTEE), &e), &e);
+	if (present(im, csv, F_MEETING_DATE, 1))
+		meeting_ok = noted(im, csv, F_MEETING_DATE, rt_date_parse(get(im,
+		    csv, F_MEETING_DATE), p->date, &e), &e);
+	if (present(im, csv, F_ITEM, 1))
+		noted(im, csv, F_ITEM, rt_input_check_line("item", get(im, csv,
+		    F_ITEM), &e), &e);
+	if (present(im, csv, F_REC_NUMBER, 1))
+		noted(im, csv, F_REC_NUMBER, rt_input_check_number(p->number, &e),
+		    &e);
+	if (present(im, csv, F_RECOMMENDATION, 1))
+		noted(im, csv, F_RECOMMENDATION, rt_input_check_text(
+		    "recommendation", p->text, 1, &e), &e);
+	if (present(im, csv, F_LEAD, 0)) {
+		const char *v = get(im, csv, F_LEAD);
+		char **names = NULL;
+		int n = 0, rc = rt_input_leads(&v, 1, &names, &n, &e);
+
+		rt_input_free_list(names, n);
+		if (rc == RT_FAIL)
+			return -1;
+		noted(im, csv, F_LEAD, rc, &e);
+	}
+	p->has_response = get(im, csv, F_RESPONSE_DATE)[0] != '\0' ||
+	    get(im, csv, F_RESPONSE)[0] != '\0' ||
+	    get(im, csv, F_RESPONSE_TEXT)[0] != '\0';
+	if (p->has_response)
+		check_event(im, csv, response, RT_VOCAB_DECISION, &p->decision,
+		    p->rdate, meeting_ok, p, &e);
+	p->has_update = get(im, csv, F_UPDATE_DATE)[0] != '\0' ||
+	    get(im, csv, F_UPDATE_STATUS)[0] != '\0' ||
+	    get(im, csv, F_UPDATE_TEXT)[0] != '\0';
+	if (p->has_update)
+		check_event(im, csv, update, RT_VOCAB_STATUS, &p->status,
+		    p->updated, meeting_ok, p, &e);
+	noted(im, csv, F_UPDATE_DUE, rt_due_parse(get(im, csv, F_UPDATE_DUE),
+	    p->udue, &e), &e);
+	return !im->row_bad;
+}
+
+/*
+ * Write a checked row.  A conflict with what is recorded (another text for
+ * the same number, another response) is the row's problem: *col receives
+ * its column and e the message.
+ */
+static int
+write_row(struct import *im, struct rt_csv *csv, const struct parsed *p,
+    int *col, struct rt_err *e)
+{
+	char rdue[RT_DATE_LEN];
 	sqlite3_int64 rec;
-	int rc, found, has_response, has_update;
+	int rc, found;
+	const char *v;
 	sqlite3_stmt *st;
 
-	if ((rc = committee(im, get(im, csv, F_COMMITTEE), e)) != RT_OK ||
-	    (rc = rt_date_parse(get(im, csv, F_MEETING_DATE), date, e)) != RT_OK)
+	*col = F_COMMITTEE;
+	if ((rc = committee(im, get(im, csv, F_COMMITTEE), e)) != RT_OK)
 		return rc;
-	if (strcmp(date, im->meeting) != 0) {
+	*col = F_MEETING_DATE;
+	if (strcmp(p->date, im->meeting) != 0) {
 		if ((rc = find_or_add(im, S_MEETING_FIND, S_MEETING_ADD,
-		    im->committee_id, date, &im->meeting_id, &im->meetings, e)) != RT_OK)
+		    im->committee_id, p->date, &im->meeting_id, &im->meetings, e))
+		    != RT_OK)
 			return rc;
-		snprintf(im->meeting, sizeof im->meeting, "%s", date);
+		snprintf(im->meeting, sizeof im->meeting, "%s", p->date);
 		im->item[0] = '\0';
 	}
+	*col = F_ITEM;
 	v = get(im, csv, F_ITEM);
 	if (strcmp(v, im->item) != 0 || im->item[0] == '\0') {
-		if ((rc = rt_input_check_line("item", v, e)) != RT_OK ||
-		    (rc = find_or_add(im, S_ITEM_FIND, S_ITEM_ADD, im->meeting_id, v,
+		if ((rc = find_or_add(im, S_ITEM_FIND, S_ITEM_ADD, im->meeting_id, v,
 		    &im->item_id, &im->items, e)) != RT_OK)
 			return rc;
 		snprintf(im->item, sizeof im->item, "%s", v);
 	}
-	number = get(im, csv, F_REC_NUMBER);
-	text = get(im, csv, F_RECOMMENDATION);
-	if ((rc = rt_input_check_number(number, e)) != RT_OK ||
-	    (rc = rt_input_check_text("recommendation", text, 1, e)) != RT_OK ||
-	    (rc = rt_due_parse(get(im, csv, F_UPDATE_DUE), udue, e)) != RT_OK)
-		return rc;
-
-	/* The decision and the status, before anything is written. */
-	has_response = get(im, csv, F_RESPONSE_DATE)[0] != '\0' ||
-	    get(im, csv, F_RESPONSE)[0] != '\0' ||
-	    get(im, csv, F_RESPONSE_TEXT)[0] != '\0';
-	if (has_response) {
-		if (get(im, csv, F_RESPONSE)[0] == '\0' ||
-		    get(im, csv, F_RESPONSE_DATE)[0] == '\0')
-			return rt_error(e, RT_INVALID, "a response needs both "
-			    "response_date and response");
-		if ((decision = rt_vocab_word(RT_VOCAB_DECISION,
-		    get(im, csv, F_RESPONSE), e)) == NULL ||
-		    rt_date_parse(get(im, csv, F_RESPONSE_DATE), rdate, e) != RT_OK ||
-		    rt_input_check_text("response_text", get(im, csv,
-		    F_RESPONSE_TEXT), 0, e) != RT_OK)
-			return e->code;
-		if (strcmp(rdate, date) < 0)
-			return rt_error(e, RT_INVALID, "response date %s is before "
-			    "the meeting of %s", rdate, date);
-	}
-	has_update = get(im, csv, F_UPDATE_DATE)[0] != '\0' ||
-	    get(im, csv, F_UPDATE_STATUS)[0] != '\0' ||
-	    get(im, csv, F_UPDATE_TEXT)[0] != '\0';
-	if (has_update) {
-		if (get(im, csv, F_UPDATE_DATE)[0] == '\0' ||
-		    get(im, csv, F_UPDATE_STATUS)[0] == '\0')
-			return rt_error(e, RT_INVALID, "an update needs both "
-			    "update_date and update_status");
-		if ((status = rt_vocab_word(RT_VOCAB_STATUS,
-		    get(im, csv, F_UPDATE_STATUS), e)) == NULL ||
-		    rt_date_parse(get(im, csv, F_UPDATE_DATE), updated, e) != RT_OK ||
-		    rt_input_check_text("update_text", get(im, csv, F_UPDATE_TEXT), 0,
-		    e) != RT_OK)
-			return e->code;
-		if (strcmp(updated, date) < 0)
-			return rt_error(e, RT_INVALID, "update date %s is before the "
-			    "meeting of %s", updated, date);
-	}
 
 	/* The recommendation: found by its natural key, or added. */
+	*col = F_RECOMMENDATION;
 	st = im->st[S_REC_FIND];
 	sqlite3_bind_int64(st, 1, im->item_id);
-	bind_text(st, 2, number);
+	bind_text(st, 2, p->number);
 	if ((rc = run(im, S_REC_FIND, &found, e)) != RT_OK)
 		return rc;
 	if (found) {
 		rec = sqlite3_column_int64(st, 0);
-		rc = strcmp((const char *)sqlite3_column_text(st, 1), text) != 0;
+		rc = strcmp((const char *)sqlite3_column_text(st, 1), p->text) != 0;
 		sqlite3_reset(st);
 		if (rc)
-			return rt_error(e, RT_INVALID, "recommendation %s of '%s' on %s "
-			    "is already recorded (id %lld) with a different text",
-			    number, im->item, date, (long long)rec);
+			return rt_error(e, RT_INVALID, "number %s of '%s' on %s is "
+			    "already recorded (id %lld) with a different text",
+			    p->number, im->item, p->date, (long long)rec);
 	} else {
-		if ((rc = rt_date_add_months(date, 2, rdue, e)) != RT_OK)
+		if ((rc = rt_date_add_months(p->date, 2, rdue, e)) != RT_OK)
 			return rc;
 		st = im->st[S_REC_ADD];
 		sqlite3_bind_int64(st, 1, im->item_id);
-		bind_text(st, 2, number);
-		bind_text(st, 3, text);
+		bind_text(st, 2, p->number);
+		bind_text(st, 3, p->text);
 		bind_text(st, 4, rdue);
 		/* update_due belongs to the recommendation only on a row without
 		 * an update; with one, it is when the next update is owed. */
-		bind_text(st, 5, has_update ? "" : udue);
+		bind_text(st, 5, p->has_update ? "" : p->udue);
 		if ((rc = run(im, S_REC_ADD, NULL, e)) != RT_OK)
 			return rc;
 		rec = sqlite3_last_insert_rowid(im->ctx->db.h);
 		im->recs++;
+		*col = F_LEAD;
 		if (get(im, csv, F_LEAD)[0] != '\0' &&
 		    (rc = leads(im, rec, get(im, csv, F_LEAD), e)) != RT_OK)
 			return rc;
 	}
 
-	if (has_response) {
+	if (p->has_response) {
+		*col = F_RESPONSE;
 		st = im->st[S_RESPONSE_CURRENT];
 		sqlite3_bind_int64(st, 1, rec);
 		if ((rc = run(im, S_RESPONSE_CURRENT, &found, e)) != RT_OK)
@@ -525,14 +672,15 @@ row(struct import *im, struct rt_csv *csv, struct rt_err *e)
 		if (found) {
 			const char *t = (const char *)sqlite3_column_text(st, 2);
 			int same = strcmp((const char *)sqlite3_column_text(st, 0),
-			    rdate) == 0 && strcmp((const char *)sqlite3_column_text(st,
-			    1), decision) == 0 && strcmp(t ? t : "", get(im, csv,
-			    F_RESPONSE_TEXT)) == 0;
+			    p->rdate) == 0 && strcmp((const char *)
+			    sqlite3_column_text(st, 1), p->decision) == 0 &&
+			    strcmp(t ? t : "", get(im, csv, F_RESPONSE_TEXT)) == 0;
 
 			if (!same)
 				rc = rt_error(e, RT_INVALID, "recommendation %s of '%s' "
 				    "on %s already has a different response (%s on %s)",
-				    number, im->item, date, sqlite3_column_text(st, 1),
+				    p->number, im->item, p->date,
+				    sqlite3_column_text(st, 1),
 				    sqlite3_column_text(st, 0));
 			sqlite3_reset(st);
 			if (rc != RT_OK)
@@ -540,8 +688,8 @@ row(struct import *im, struct rt_csv *csv, struct rt_err *e)
 		} else {
 			st = im->st[S_RESPONSE_ADD];
 			sqlite3_bind_int64(st, 1, rec);
-			bind_text(st, 2, rdate);
-			bind_text(st, 3, decision);
+			bind_text(st, 2, p->rdate);
+			bind_text(st, 3, p->decision);
 			bind_text(st, 4, get(im, csv, F_RESPONSE_TEXT));
 			if ((rc = run(im, S_RESPONSE_ADD, NULL, e)) != RT_OK)
 				return rc;
@@ -549,11 +697,12 @@ row(struct import *im, struct rt_csv *csv, struct rt_err *e)
 		}
 	}
 
-	if (has_update) {
+	if (p->has_update) {
+		*col = F_UPDATE_STATUS;
 		st = im->st[S_UPDATE_FIND];
 		sqlite3_bind_int64(st, 1, rec);
-		bind_text(st, 2, updated);
-		bind_text(st, 3, status);
+		bind_text(st, 2, p->updated);
+		bind_text(st, 3, p->status);
 		bind_text(st, 4, get(im, csv, F_UPDATE_TEXT));
 		if ((rc = run(im, S_UPDATE_FIND, &found, e)) != RT_OK)
 			return rc;
@@ -563,10 +712,10 @@ row(struct import *im, struct rt_csv *csv, struct rt_err *e)
 		} else {
 			st = im->st[S_UPDATE_ADD];
 			sqlite3_bind_int64(st, 1, rec);
-			bind_text(st, 2, updated);
-			bind_text(st, 3, status);
+			bind_text(st, 2, p->updated);
+			bind_text(st, 3, p->status);
 			bind_text(st, 4, get(im, csv, F_UPDATE_TEXT));
-			bind_text(st, 5, udue);
+			bind_text(st, 5, p->udue);
 			if ((rc = run(im, S_UPDATE_ADD, NULL, e)) != RT_OK)
 				return rc;
 			im->updates++;
@@ -679,14 +828,30 @@ now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Report one bad row on standard error (the first MAX_REPORTED). */
+/*
+ * A record the reader refused ("FILE:LINE: field N: why").  A field that
+ * has a column is named by it, like the problems of check_row(); the
+ * reader stops at a record's first such problem, so it is the record's
+ * only one.
+ */
 static void
-report(struct import *im, const char *msg)
+bad_record(struct import *im, struct rt_csv *csv, const char *msg)
 {
-	if (++im->bad <= MAX_REPORTED)
-		rt_err_print(stderr, "", msg);
-	else if (im->bad == MAX_REPORTED + 1)
-		fprintf(stderr, "%s: more bad rows follow; not listed\n", im->file);
+	char prefix[64];
+	size_t n;
+	int c;
+
+	n = (size_t)snprintf(prefix, sizeof prefix, ":%ld: field %d: ",
+	    csv->rec_line, csv->bad_field);
+	for (c = 0; c < F_NCOLS && csv->bad_field > 0; c++)
+		if (im->col[c] == csv->bad_field - 1)
+			break;
+	if (csv->bad_field > 0 && c < F_NCOLS &&
+	    strncmp(msg, im->file, strlen(im->file)) == 0 &&
+	    strncmp(msg + strlen(im->file), prefix, n) == 0)
+		problem(im, csv, colnames[c], msg + strlen(im->file) + n);
+	else
+		report(im, msg);
 }
 
 static int
@@ -695,9 +860,10 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 	struct import im;
 	struct rt_csv csv;
 	struct rt_err re;
+	struct parsed parsed;
 	FILE *fp;
 	double start = now(), last = start;
-	int rc, got, progress = !ctx->quiet && isatty(2);
+	int rc, got, ok, col = 0, progress = !ctx->quiet && isatty(2);
 	const char *path = a->pos[0];
 
 	memset(&im, 0, sizeof im);
@@ -737,8 +903,9 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 			rc = cp1252_file(ctx->e, re.msg);
 			goto out;
 		}
+		im.row_bad = 0;
 		if (rc == RT_INVALID) {
-			report(&im, re.msg);
+			bad_record(&im, &csv, re.msg);
 			if (csv.eof)
 				break;
 			continue;
@@ -756,16 +923,22 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 			report(&im, msg);
 			continue;
 		}
+		if ((ok = check_row(&im, &csv, &parsed)) < 0) {
+			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
+			goto out;
+		}
+		if (!ok)
+			continue;
 		rt_err_clear(&re);
-		rc = row(&im, &csv, &re);
+		rc = write_row(&im, &csv, &parsed, &col, &re);
 		/*
 		 * The inserts are INSERT OR ROLLBACK (statements.sql): a
 		 * constraint the checks above did not foresee ends the
 		 * transaction, and so the import, at this row.
 		 */
 		if (rc != RT_OK && sqlite3_get_autocommit(ctx->db.h)) {
-			rt_error(ctx->e, rc, "%s:%ld: %s: nothing imported", im.file,
-			    csv.rec_line, re.msg);
+			rt_error(ctx->e, rc, "%s:%ld: %s: %s: nothing imported",
+			    im.file, csv.rec_line, colnames[col], re.msg);
 			goto out;
 		}
 		if (rc == RT_FAIL) {
@@ -773,13 +946,8 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 			    re.msg);
 			goto out;
 		}
-		if (rc != RT_OK) {
-			char msg[sizeof re.msg + 64];
-
-			snprintf(msg, sizeof msg, "%s:%ld: %s", im.file, csv.rec_line,
-			    re.msg);
-			report(&im, msg);
-		}
+		if (rc != RT_OK)
+			problem(&im, &csv, colnames[col], re.msg);
 		if (progress && now() - last >= 0.5) {
 			last = now();
 			fprintf(stderr, "\rimport: %ld rows (%.0f rows/s)", im.rows,
@@ -790,8 +958,14 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 		fprintf(stderr, "\rimport: %ld rows (%.0f rows/s)\n", im.rows,
 		    im.rows / (now() - start > 0 ? now() - start : 1));
 	if (im.bad > 0) {
-		rc = rt_error(ctx->e, RT_INVALID, "import: %ld bad row%s in '%s': "
-		    "nothing imported", im.bad, im.bad == 1 ? "" : "s", im.file);
+		if (im.problems > MAX_REPORTED)
+			fprintf(stderr, "... and %ld more problem%s\n",
+			    im.problems - MAX_REPORTED,
+			    im.problems - MAX_REPORTED == 1 ? "" : "s");
+		rc = rt_error(ctx->e, RT_INVALID, "import: %ld problem%s in %ld "
+		    "row%s of '%s': nothing imported", im.problems,
+		    im.problems == 1 ? "" : "s", im.bad, im.bad == 1 ? "" : "s",
+		    im.file);
 		goto out;
 	}
 	if ((rc = search_build(&im, ctx->e)) != RT_OK)
@@ -826,8 +1000,10 @@ const struct rt_cmd rt_cmd_import = {
 	"several leads are separated by ';'; decisions and statuses are read with\n"
 	"their usual synonyms; dates in every accepted form.  UTF-8 with or\n"
 	"without a byte-order mark, CRLF or LF, quoted cells with line breaks.\n"
-	"All or nothing: every bad row is reported as FILE:LINE: why and nothing\n"
-	"is written.  Importing the same file twice changes nothing.  FILE - is\n"
-	"standard input.  --dry-run checks everything and writes nothing.\n",
+	"All or nothing: every problem of every row is reported as\n"
+	"FILE:LINE: column: why (the first 100), and nothing is written.\n"
+	"Importing the same file twice changes nothing.  FILE - is standard\n"
+	"input.  --dry-run checks everything, reports the same problems and\n"
+	"writes nothing.\n",
 	opts, 1, 1, RT_CMD_WRITE, import_exec, NULL
 };

@@ -47,38 +47,12 @@ print_help_line(FILE *fp, const char *name, const char *sql)
 	    sql);
 }
 
-/*
- * How well word names a query, lower is better (see rt_closeness), and
- * failing that how close it is to one of the name's '-' parts: "acepted"
- * is close to accepted-pending, and "opne" to open-actions, though less
- * than to open.
- */
-static size_t
-closeness(const char *name, const char *word)
-{
-	char part[64];
-	const char *p = name, *q;
-	size_t d, best;
-
-	if ((best = rt_closeness(name, word)) != RT_NOT_CLOSE)
-		return best;
-	for (;;) {
-		q = strchr(p, '-');
-		snprintf(part, sizeof part, "%.*s", (int)(q ? q - p : (long)strlen(p)), p);
-		if ((d = rt_edit_distance(part, word)) < 3 && 2000 + d < best)
-			best = 2000 + d;
-		if (q == NULL)
-			return best;
-		p = q + 1;
-	}
-}
-
 static int
 query_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	const struct rt_sqlfile *f, *found = NULL;
-	char name[64], best[64] = "";
-	size_t d, bestd = RT_NOT_CLOSE;
+	char name[64], list[RT_SUGGEST_MAX * 70];
+	struct rt_suggest sg;
 
 	if (rt_arg_set(a, "list")) {
 		if (a->npos > 0)
@@ -91,21 +65,21 @@ query_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if (a->npos != 1)
 		return rt_error(ctx->e, RT_USAGE, "query: give a query name (see "
 		    "'rectrack query --list')");
+	/* Every name that ties for the closest is offered (rt_closeness). */
+	rt_suggest_init(&sg, a->pos[0]);
 	for (f = rt_sqlfiles; f->name != NULL && found == NULL; f++) {
 		if (!query_name(f, name, sizeof name))
 			continue;
 		if (strcmp(name, a->pos[0]) == 0)
 			found = f;
-		else if ((d = closeness(name, a->pos[0])) < bestd) {
-			bestd = d;
-			snprintf(best, sizeof best, "%s", name);
-		}
+		else
+			rt_suggest_add(&sg, name, name);
 	}
 	if (found == NULL) {
-		if (best[0] != '\0')
+		if (sg.n > 0)
 			return rt_error(ctx->e, RT_USAGE, "query: unknown query '%s': "
-			    "did you mean '%s'? (see 'rectrack query --list')",
-			    a->pos[0], best);
+			    "did you mean %s? (see 'rectrack query --list')",
+			    a->pos[0], rt_suggest_text(&sg, list, sizeof list));
 		return rt_error(ctx->e, RT_USAGE, "query: unknown query '%s' (see "
 		    "'rectrack query --list')", a->pos[0]);
 	}

@@ -96,7 +96,8 @@ lookup(const struct rt_cmd *const *table, const struct rt_cmd *noun,
 	const struct rt_cmd *best = NULL;
 	const char *cand[MAX_NAMES], *kind = noun ? "verb" : "command";
 	char list[256], where[64] = "";
-	size_t n = strlen(name), d, bestd = 3;
+	struct rt_suggest sg;
+	size_t n = strlen(name);
 	int matches = 0, i;
 
 	if (noun != NULL)
@@ -126,14 +127,13 @@ lookup(const struct rt_cmd *const *table, const struct rt_cmd *noun,
 		    where, kind, name, list);
 		return NULL;
 	}
-	for (i = 0, best = NULL; table[i] != NULL; i++)
-		if ((d = rt_edit_distance(table[i]->name, name)) < bestd) {
-			bestd = d;
-			best = table[i];
-		}
-	if (best != NULL)
-		rt_error(e, RT_USAGE, "%sunknown %s '%s': did you mean '%s'?", where,
-		    kind, name, best->name);
+	/* No prefix: the closest names by rt_closeness, ties all named. */
+	rt_suggest_init(&sg, name);
+	for (i = 0; table[i] != NULL; i++)
+		rt_suggest_add(&sg, table[i]->name, table[i]->name);
+	if (sg.n > 0)
+		rt_error(e, RT_USAGE, "%sunknown %s '%s': did you mean %s?", where,
+		    kind, name, rt_suggest_text(&sg, list, sizeof list));
 	else
 		rt_error(e, RT_USAGE, "%sunknown %s '%s' (see 'rectrack help')", where,
 		    kind, name);

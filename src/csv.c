@@ -307,6 +307,7 @@ stored:
 		}
 	}
 	*got = 1;
+	c->bad_field = bad != NULL ? bad_field : 0;
 	if (bad != NULL)
 		return rt_error(e, RT_INVALID, "%s:%ld: field %d: %s", c->name,
 		    c->rec_line, bad_field, bad);

@@ -43,11 +43,12 @@ static int
 unknown_committee(struct rt_db *db, const char *name, struct rt_err *e)
 {
 	sqlite3_stmt *st;
-	char word[64], low[64], best[RT_SLUG_LEN] = "";
-	size_t d, bestd = RT_NOT_CLOSE;
+	char word[64], low[64], list[RT_SUGGEST_MAX * 70];
+	struct rt_suggest sg;
 	int rc, row, k;
 
 	lower(word, sizeof word, name);
+	rt_suggest_init(&sg, word);
 	if ((rc = rt_db_prepare(db, rt_sql("cmd/committee_names.sql"), &st, e))
 	    != RT_OK)
 		return rc;
@@ -55,19 +56,17 @@ unknown_committee(struct rt_db *db, const char *name, struct rt_err *e)
 		/* The slug, then the name: either one suggests the slug. */
 		for (k = 0; k < 2; k++) {
 			lower(low, sizeof low, (const char *)sqlite3_column_text(st, k));
-			if ((d = rt_closeness(low, word)) < bestd) {
-				bestd = d;
-				snprintf(best, sizeof best, "%s",
-				    (const char *)sqlite3_column_text(st, 0));
-			}
+			rt_suggest_add(&sg, low,
+			    (const char *)sqlite3_column_text(st, 0));
 		}
 	}
 	sqlite3_finalize(st);
 	if (rc != RT_OK)
 		return rc;
-	if (best[0] != '\0')
+	if (sg.n > 0)
 		return rt_error(e, RT_INVALID, "unknown committee '%s': did you mean "
-		    "'%s'? (see 'rectrack committee list')", name, best);
+		    "%s? (see 'rectrack committee list')", name,
+		    rt_suggest_text(&sg, list, sizeof list));
 	return rt_error(e, RT_INVALID, "unknown committee '%s' (see 'rectrack "
 	    "committee list')", name);
 }

@@ -167,41 +167,133 @@ rt_buf_release(struct rt_buf *b)
 	b->oom = 0;
 }
 
+/*
+ * The optimal string alignment distance: Levenshtein's insertions,
+ * deletions and substitutions, plus the swap of two neighbours, the
+ * commonest slip of a typist ("opne" is one step from "open", not two).
+ */
 size_t
 rt_edit_distance(const char *a, const char *b)
 {
-	size_t la = strlen(a), lb = strlen(b), i, j, prev, cur, tmp;
-	size_t row[64];
+	size_t la = strlen(a), lb = strlen(b), i, j, cost, best;
+	size_t rows[3][64], *prev2 = rows[0], *prev = rows[1], *cur = rows[2],
+	    *tmp;
 
 	if (la >= 64 || lb >= 64)
 		return (size_t)-1;
 	for (j = 0; j <= lb; j++)
-		row[j] = j;
+		prev[j] = j;
 	for (i = 1; i <= la; i++) {
-		prev = row[0];
-		row[0] = i;
+		cur[0] = i;
 		for (j = 1; j <= lb; j++) {
-			cur = row[j];
-			tmp = prev + (a[i - 1] != b[j - 1]);
-			if (row[j] + 1 < tmp)
-				tmp = row[j] + 1;
-			if (row[j - 1] + 1 < tmp)
-				tmp = row[j - 1] + 1;
-			row[j] = tmp;
-			prev = cur;
+			cost = a[i - 1] != b[j - 1];
+			best = prev[j - 1] + cost;
+			if (prev[j] + 1 < best)
+				best = prev[j] + 1;
+			if (cur[j - 1] + 1 < best)
+				best = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < best)
+				best = prev2[j - 2] + 1;
+			cur[j] = best;
 		}
+		tmp = prev2;
+		prev2 = prev;
+		prev = cur;
+		cur = tmp;
 	}
-	return row[lb];
+	return prev[lb];
 }
 
+/*
+ * The ranks, best first; within one, the smaller the better and equals
+ * tie:
+ *   0      word is a whole '-' part of name: "overdue" names
+ *          response-overdue, update-overdue and overdue-actions alike;
+ *   100+r  name begins with word, r bytes left over: "ope" is open (1)
+ *          before open-actions (9);
+ *   1000+d the whole name within an edit distance d of 2: "opne" is
+ *          open (1, a swap);
+ *   2000+d one '-' part of name within d of 2: "acepted" is
+ *          accepted-pending.
+ */
 size_t
 rt_closeness(const char *name, const char *word)
 {
-	size_t n = strlen(word), d;
+	size_t n = strlen(word), d, best = RT_NOT_CLOSE;
+	const char *p, *q;
+	char part[64];
 
-	if (n > 0 && strncmp(name, word, n) == 0)
-		return strlen(name) - n;	/* under 64 for a name that helps */
+	if (n == 0)
+		return RT_NOT_CLOSE;
+	for (p = name; ; p = q + 1) {
+		q = strchr(p, '-');
+		if ((q ? (size_t)(q - p) : strlen(p)) == n && strncmp(p, word, n) == 0)
+			return 0;
+		if (q == NULL)
+			break;
+	}
+	if (strncmp(name, word, n) == 0)
+		return 100 + (strlen(name) - n < 800 ? strlen(name) - n : 800);
 	if ((d = rt_edit_distance(name, word)) < 3)
 		return 1000 + d;
-	return RT_NOT_CLOSE;
+	for (p = name; ; p = q + 1) {
+		q = strchr(p, '-');
+		snprintf(part, sizeof part, "%.*s", (int)(q ? q - p :
+		    (long)strlen(p)), p);
+		if (strchr(name, '-') != NULL &&
+		    (d = rt_edit_distance(part, word)) < 3 && 2000 + d < best)
+			best = 2000 + d;
+		if (q == NULL)
+			break;
+	}
+	return best;
+}
+
+void
+rt_suggest_init(struct rt_suggest *s, const char *word)
+{
+	s->word = word;
+	s->best = RT_NOT_CLOSE;
+	s->n = 0;
+	s->more = 0;
+}
+
+void
+rt_suggest_add(struct rt_suggest *s, const char *name, const char *shown)
+{
+	size_t d = rt_closeness(name, s->word);
+	int i;
+
+	if (d == RT_NOT_CLOSE || d > s->best)
+		return;
+	if (d < s->best) {
+		s->best = d;
+		s->n = 0;
+		s->more = 0;
+	}
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->names[i], shown) == 0)
+			return;
+	if (s->n < RT_SUGGEST_MAX)
+		snprintf(s->names[s->n++], sizeof s->names[0], "%s", shown);
+	else
+		s->more++;
+}
+
+const char *
+rt_suggest_text(const struct rt_suggest *s, char *buf, size_t size)
+{
+	size_t len = 0;
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < s->n && len < size; i++) {
+		snprintf(buf + len, size - len, "%s'%s'", i == 0 ? "" :
+		    i < s->n - 1 || s->more ? ", " : " or ", s->names[i]);
+		len += strlen(buf + len);
+	}
+	if (s->more && len < size)
+		snprintf(buf + len, size - len, " or %d more", s->more);
+	return buf;
 }

@@ -125,35 +125,57 @@ rt_vocab_word(enum rt_vocab v, const char *s, struct rt_err *e)
 	return w;
 }
 
+/* Longest word the hint quotes; a longer one is no word a tracker uses. */
+#define HINT_MAX 200
+
+/*
+ * s quoted for a POSIX shell, into out: always in single quotes, each
+ * single quote of s written as '\'' (close, escaped quote, reopen).
+ * Returns 0 when s cannot be given so (a control character, which the
+ * error printer would show escaped, or too long for out).
+ */
+static int
+shell_quote(const char *s, char *out, size_t size)
+{
+	size_t n = 0;
+
+	if (size < 3)
+		return 0;
+	out[n++] = '\'';
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c < 0x20 || c == 0x7f || n + 6 >= size ||
+		    (c == 0xc2 && (unsigned char)s[1] >= 0x80 &&
+		    (unsigned char)s[1] <= 0x9f))
+			return 0;
+		if (c == '\'') {
+			memcpy(out + n, "'\\''", 4);
+			n += 4;
+		} else
+			out[n++] = (char)c;
+	}
+	out[n++] = '\'';
+	out[n] = '\0';
+	return 1;
+}
+
 /*
  * The error for a word nobody taught: it names the word, lists the
- * canonical words and shows the command that would teach it, the word
- * quoted for the shell ('Member'\''s view').
+ * canonical words and shows the command that would teach it.
  */
-void
+int
 rt_vocab_unknown(enum rt_vocab v, const char *s, struct rt_err *e)
 {
-	char q[200];
-	size_t i = 0;
-	const char *p;
+	char q[HINT_MAX * 4 + 3];
 
-	q[i++] = '\'';
-	for (p = s; *p != '\0' && i < sizeof q - 6; p++) {
-		if (*p == '\'') {
-			memcpy(q + i, "'\\''", 4);
-			i += 4;
-		} else
-			q[i++] = *p;
-	}
-	q[i++] = '\'';
-	q[i] = '\0';
-	if (v == RT_VOCAB_KIND)
-		rt_error(e, RT_INVALID, "unknown %s '%s': expected %s",
-		    vocabs[v].what, s, vocabs[v].accepted);
-	else
-		rt_error(e, RT_INVALID, "unknown %s '%s': expected %s; to teach "
-		    "it: rectrack vocab add %s %s MEANS", vocabs[v].what, s,
-		    vocabs[v].accepted, vocabs[v].what, q);
+	if (v != RT_VOCAB_KIND && strlen(s) <= HINT_MAX &&
+	    shell_quote(s, q, sizeof q))
+		return rt_error(e, RT_INVALID, "unknown %s '%s': expected %s; "
+		    "teach it with: rectrack vocab add %s %s MEANS", vocabs[v].what,
+		    s, vocabs[v].accepted, vocabs[v].what, q);
+	return rt_error(e, RT_INVALID, "unknown %s '%s': expected %s",
+	    vocabs[v].what, s, vocabs[v].accepted);
 }
 
 const char *

@@ -38,6 +38,8 @@ struct rt_csv {
 	size_t *len;         /* length of each field */
 	size_t cap;          /* entries allocated in off and len */
 	int nfields;         /* fields in the last record */
+	int bad_field;       /* the field (from 1) of the last record's
+				problem, 0 when it had none */
 };
 
 void rt_csv_init(struct rt_csv *c, FILE *fp, const char *name);

@@ -24,19 +24,46 @@ void rt_free(void *p);
 char *rt_strdup(const char *s);
 
 /*
- * Levenshtein distance between a and b, for "did you mean" suggestions;
- * (size_t)-1 for words of 64 bytes or more.
+ * Edit distance between a and b, for "did you mean" suggestions: the
+ * insertions, deletions, substitutions and swaps of two neighbouring
+ * bytes it takes ("opne" -> "open" is 1); (size_t)-1 for words of 64
+ * bytes or more.
  */
 size_t rt_edit_distance(const char *a, const char *b);
 
 /*
  * How well word, as typed, names name, for "did you mean": lower is
- * better, RT_NOT_CLOSE when not at all.  A name that word begins ranks
- * first, the shorter before the longer ("ope" is open, not open-actions),
- * then a name within an edit distance of 2 ("opne" is open).
+ * better, RT_NOT_CLOSE when not at all.  First a name that has word as
+ * one of its '-' parts ("overdue": response-overdue, update-overdue,
+ * overdue-actions, all equal), then a name that word begins, the shorter
+ * before the longer ("ope" is open, not open-actions), then a name within
+ * an edit distance of 2 ("opne" is open), then a name with a '-' part
+ * within 2 ("acepted" is accepted-pending).
  */
 #define RT_NOT_CLOSE ((size_t)-1)
 size_t rt_closeness(const char *name, const char *word);
+
+/*
+ * The names closest to a word, for one "did you mean" message: every name
+ * offered goes through rt_suggest_add(); those that tie for the best
+ * rt_closeness() are all kept, in the order offered (so the message never
+ * prefers one of equals for being listed first).
+ */
+#define RT_SUGGEST_MAX 4
+struct rt_suggest {
+	const char *word;                 /* as typed; not owned */
+	size_t best;                      /* rt_closeness of the names kept */
+	char names[RT_SUGGEST_MAX][64];   /* the names to show */
+	int n;                            /* how many */
+	int more;                         /* further ties not kept */
+};
+
+void rt_suggest_init(struct rt_suggest *s, const char *word);
+/* Offer name (compared) to be shown as shown (e.g. a slug for a name). */
+void rt_suggest_add(struct rt_suggest *s, const char *name, const char *shown);
+/* "'a'", "'a' or 'b'", "'a', 'b' or 'c'" into buf; "" when none. */
+const char *rt_suggest_text(const struct rt_suggest *s, char *buf,
+    size_t size);
 
 /*
  * fsync the directory that holds path, so that a file just created or

@@ -40,8 +40,11 @@ const char *rt_vocab_builtin(enum rt_vocab v, const char *s);
 const char *rt_vocab_read(struct rt_db *db, enum rt_vocab v, const char *s,
     struct rt_err *e);
 
-/* Set e to "unknown KIND 's': expected ..." with the hint. */
-void rt_vocab_unknown(enum rt_vocab v, const char *s, struct rt_err *e);
+/*
+ * Set e to "unknown KIND 's': expected ...; teach it with: rectrack vocab
+ * add KIND 's' MEANS" (no hint for a committee kind); returns RT_INVALID.
+ */
+int rt_vocab_unknown(enum rt_vocab v, const char *s, struct rt_err *e);
 
 /* s normalised for matching into norm; 0 when it did not fit. */
 int rt_vocab_norm(const char *s, char *norm, size_t size);

@@ -117,14 +117,31 @@ static const struct bad bad[] = {
 	    "rec", "list", "--as-of", "tomorrow"),
 	BAD("bad --since", NULL, 3, "'2025-13-01'",
 	    "rec", "list", "--since", "2025-13-01", "--as-of", "2025-03-01"),
-	BAD("unknown decision", NULL, 3, "'maybe'",
+	BAD("unknown decision", NULL, 3, "unknown decision 'maybe': expected "
+	    "accepted, accepted-in-principle, partially-accepted, rejected or "
+	    "noted; teach it with: "
+	    "rectrack vocab add decision 'maybe' MEANS",
 	    "respond", "2", "--decision", "maybe", "--date", "2025-02-01"),
 	BAD("unknown status", NULL, 3, "'sideways'",
 	    "update", "1", "--status", "sideways", "--date", "2025-02-01"),
+	/* The hint quotes the word for the shell, a quote in it too. */
+	BAD("unknown status with spaces", NULL, 3, "unknown status 'Progress "
+	    "Made': expected pending, in-item, in-progress, delayed, paused, "
+	    "complete, not-implemented or superseded; "
+	    "teach it with: rectrack vocab add status 'Progress Made' MEANS",
+	    "update", "1", "--status", "Progress Made", "--date", "2025-02-01"),
+	BAD("unknown status with a quote", NULL, 3, "teach it with: rectrack "
+	    "vocab add status 'Can'\\''t say' MEANS",
+	    "update", "1", "--status", "Can't say", "--date", "2025-02-01"),
+	BAD("unknown status with a line end", NULL, 3, "unknown status "
+	    "'a\\nb': expected pending, in-item, in-progress, delayed, paused, "
+	    "complete, not-implemented or superseded\n",
+	    "update", "1", "--status", "a\nb", "--date", "2025-02-01"),
 	BAD("unknown status of an action", NULL, 3, "'finished-ish'",
 	    "action", "update", "1", "--status", "finished-ish", "--date",
 	    "2025-02-01"),
-	BAD("unknown committee kind", NULL, 3, "'cabinet'",
+	BAD("unknown committee kind", NULL, 3, "'cabinet': expected scrutiny, "
+	    "executive, peer-review, audit or other\n",
 	    "committee", "add", "audit", "Audit Committee", "--kind", "cabinet"),
 	BAD("invalid slug", NULL, 3, "'PCS OSC'",
 	    "committee", "add", "PCS OSC", "Performance OSC"),

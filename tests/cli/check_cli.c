@@ -119,8 +119,9 @@ static const struct mistake mistakes[] = {
 	{"Windows-1252 after UTF-8: a bad row", {"import", "mixed.csv"}, 0,
 	    "mixed.csv", HDR "pcs-osc,2024-11-15,Caf\xc3\xa9,3,T.\r\n"
 	    "pcs-osc,2024-11-15,Caf\xe9,4,T.\r\n", 0, 3, "", NULL,
-	    "mixed.csv:3: field 3: invalid UTF-8\n"
-	    "rectrack: import: 1 bad row in 'mixed.csv': nothing imported\n",
+	    "mixed.csv:3: item: invalid UTF-8\n"
+	    "rectrack: import: 1 problem in 1 row of 'mixed.csv': nothing "
+	    "imported\n",
 	    NULL, NULL},
 	{".xls", {"import", "old.xls"}, 0, "old.xls",
 	    "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, 3, "", NULL,
@@ -307,6 +308,73 @@ START_TEST(test_sql_at_a_terminal)
 }
 END_TEST
 
+/*
+ * Did you mean: the closest name, by one rule everywhere (rt_closeness):
+ * a name that has the word as a whole '-' part, else one the word begins
+ * (the shortest), else one within two typing slips (a swap of neighbours
+ * is one); names that tie are all offered, never the first of equals.
+ */
+static const struct {
+	const char *argv[5];
+	const char *err;	/* standard error, whole, exit 2 or 3 */
+} suggestions[] = {
+	{{"query", "opne"}, "query: unknown query 'opne': did you mean 'open'?"},
+	{{"query", "ope"}, "query: unknown query 'ope': did you mean 'open'?"},
+	{{"query", "overdue"}, "query: unknown query 'overdue': did you mean "
+	    "'overdue-actions', 'response-overdue' or 'update-overdue'?"},
+	{{"query", "awaiting"}, "query: unknown query 'awaiting': did you mean "
+	    "'awaiting-response'?"},
+	{{"query", "update"}, "query: unknown query 'update': did you mean "
+	    "'update-in-item' or 'update-overdue'?"},
+	{{"query", "actions"}, "query: unknown query 'actions': did you mean "
+	    "'open-actions' or 'overdue-actions'?"},
+	{{"query", "open-action"}, "query: unknown query 'open-action': did you "
+	    "mean 'open-actions'?"},
+	{{"query", "respnose-overdue"}, "query: unknown query 'respnose-overdue': "
+	    "did you mean 'response-overdue'?"},
+	{{"query", "acepted"}, "query: unknown query 'acepted': did you mean "
+	    "'accepted-pending'?"},
+	{{"query", "rejectd"}, "query: unknown query 'rejectd': did you mean "
+	    "'rejected'?"},
+	{{"query", "unrepotred"}, "query: unknown query 'unrepotred': did you mean "
+	    "'unreported'?"},
+	{{"query", "zzz"}, "query: unknown query 'zzz' (see 'rectrack query "
+	    "--list')"},
+	{{"comittee", "list"}, "unknown command 'comittee': did you mean "
+	    "'committee'?"},
+	{{"rec", "lsit"}, "rec: unknown verb 'lsit': did you mean 'list'?"},
+	{{"expotr"}, "unknown command 'expotr': did you mean 'export'?"},
+	{{"rec", "list", "--commitee", "pcs-osc"}, "rec list: unknown option "
+	    "'--commitee': did you mean '--committee'?"},
+	{{"rec", "list", "--comittee", "pcs-osc"}, "rec list: unknown option "
+	    "'--comittee': did you mean '--committee'?"},
+	{{"rec", "list", "--committee", "pcs-ocs"}, "unknown committee 'pcs-ocs': "
+	    "did you mean 'pcs-osc'?"},
+	{{"rec", "list", "--committee", "osc"}, "unknown committee 'osc': did you "
+	    "mean 'pcs-osc'?"},
+	{{"rec", "list", "--committee", "Performance & Corporate Services"},
+	    "unknown committee 'Performance & Corporate Services': did you mean "
+	    "'pcs-osc'?"},
+};
+
+START_TEST(test_suggestion)
+{
+	struct run r = RUN_INIT;
+	char *db = setup_db();
+	const char *argv[8];
+	int n = 0, i;
+
+	for (i = 0; suggestions[_i].argv[i] != NULL; i++)
+		argv[n++] = suggestions[_i].argv[i];
+	argv[n] = NULL;
+	rt_run(&r, db, NULL, argv);
+	ck_assert_msg(r.code == 2 || r.code == 3, "exit %d: %s", r.code, r.err);
+	ck_assert_str_eq(r.out, "");
+	ck_assert_msg(starts(r.err, xprintf("rectrack: %s", suggestions[_i].err))
+	    && nlines(r.err) == 1, "%s: %s", suggestions[_i].argv[1], r.err);
+}
+END_TEST
+
 Suite *
 cli_mistakes_suite(void)
 {
@@ -315,6 +383,8 @@ cli_mistakes_suite(void)
 
 	tcase_add_loop_test(tc, test_mistake, 0,
 	    (int)(sizeof mistakes / sizeof mistakes[0]));
+	tcase_add_loop_test(tc, test_suggestion, 0,
+	    (int)(sizeof suggestions / sizeof suggestions[0]));
 	tcase_add_test(tc, test_version);
 	tcase_add_test(tc, test_help);
 	tcase_add_test(tc, test_sql_at_a_terminal);
