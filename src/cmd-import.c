@@ -36,6 +36,7 @@
 #include "rectrack/date.h"
 #include "rectrack/input.h"
 #include "rectrack/util.h"
+#include "rectrack/model.h"
 #include "rectrack/vocab.h"
 
 #define MAX_REPORTED 100
@@ -44,13 +45,16 @@
 enum {
 	F_COMMITTEE, F_MEETING_DATE, F_ITEM, F_REC_NUMBER, F_RECOMMENDATION,
 	F_LEAD, F_RESPONSE_DATE, F_RESPONSE, F_RESPONSE_TEXT, F_UPDATE_DATE,
-	F_UPDATE_STATUS, F_UPDATE_TEXT, F_UPDATE_DUE, F_NCOLS
+	F_UPDATE_STATUS, F_UPDATE_TEXT, F_UPDATE_DUE,
+	/* Optional, not in flat.csv: what other bodies' trackers carry. */
+	F_REC_TITLE, F_UPDATE_RAG, F_UPDATE_PERCENT, F_NCOLS
 };
 
 static const char *const colnames[F_NCOLS] = {
 	"committee", "meeting_date", "item", "rec_number", "recommendation",
 	"lead", "response_date", "response", "response_text", "update_date",
-	"update_status", "update_text", "update_due"
+	"update_status", "update_text", "update_due", "rec_title", "update_rag",
+	"update_percent"
 };
 
 /* Without these a row means nothing. */
@@ -78,6 +82,7 @@ struct import {
 	/* The last lookups, since rows come grouped. */
 	char committee[RT_LINE_MAX + 1];
 	sqlite3_int64 committee_id;
+	char period[24];           /* its response period ("2 months") */
 	char meeting[RT_DATE_LEN];
 	sqlite3_int64 meeting_id;
 	char item[RT_LINE_MAX + 1];
@@ -344,8 +349,12 @@ committee(struct import *im, const char *v, struct rt_err *e)
 		return rc;
 	if (row) {
 		im->committee_id = sqlite3_column_int64(im->st[S_COMMITTEE_FIND], 0);
+		snprintf(im->period, sizeof im->period, "%s",
+		    sqlite3_column_text(im->st[S_COMMITTEE_FIND], 1));
 		sqlite3_reset(im->st[S_COMMITTEE_FIND]);
 	} else {
+		/* A new committee is a scrutiny one: the statutory two months. */
+		snprintf(im->period, sizeof im->period, "2 months");
 		if (is_slug)
 			snprintf(base, sizeof base, "%s", v);
 		else
@@ -491,8 +500,30 @@ struct parsed {
 	char rdate[RT_DATE_LEN];    /* the response's */
 	char updated[RT_DATE_LEN];  /* the update's */
 	char udue[RT_DATE_LEN];     /* update_due, "" for none */
+	const char *rag;            /* update_rag, canonical, or NULL */
+	int percent;                /* update_percent, -1 for none */
 	int has_response, has_update;
 };
+
+/*
+ * update_due: any due form; a text none fits is kept as written, with no
+ * date, and a warning (as the command line does), not refused.
+ */
+static void
+due_column(struct import *im, struct rt_csv *csv, struct parsed *p,
+    struct rt_err *e)
+{
+	enum rt_due_kind kind;
+	char warn[RT_LINE_MAX + 64];
+	int rc = rt_due_read(get(im, csv, F_UPDATE_DUE), p->udue, &kind, e);
+
+	if (rc == RT_OK && kind == RT_DUE_TEXT) {
+		rt_due_warning(warn, sizeof warn, get(im, csv, F_UPDATE_DUE));
+		fprintf(stderr, "rectrack: warning: %s:%ld: update_due: %s\n",
+		    im->file, csv->rec_line, warn);
+	}
+	noted(im, csv, F_UPDATE_DUE, rc, e);
+}
 
 /*
  * The response's or the update's three columns (date, word, text): both
@@ -586,8 +617,17 @@ check_row(struct import *im, struct rt_csv *csv, struct parsed *p)
 	if (p->has_update)
 		check_event(im, csv, update, RT_VOCAB_STATUS, &p->status,
 		    p->updated, meeting_ok, p, &e);
-	noted(im, csv, F_UPDATE_DUE, rt_due_parse(get(im, csv, F_UPDATE_DUE),
-	    p->udue, &e), &e);
+	due_column(im, csv, p, &e);
+	p->percent = -1;
+	if (present(im, csv, F_UPDATE_RAG, 0))
+		noted(im, csv, F_UPDATE_RAG, rt_input_rag(get(im, csv, F_UPDATE_RAG),
+		    &p->rag, &e), &e);
+	if (present(im, csv, F_UPDATE_PERCENT, 0))
+		noted(im, csv, F_UPDATE_PERCENT, rt_input_percent(get(im, csv,
+		    F_UPDATE_PERCENT), &p->percent, &e), &e);
+	if (present(im, csv, F_REC_TITLE, 0))
+		noted(im, csv, F_REC_TITLE, rt_input_check_line("rec_title",
+		    get(im, csv, F_REC_TITLE), &e), &e);
 	return !im->row_bad;
 }
 
@@ -643,7 +683,8 @@ write_row(struct import *im, struct rt_csv *csv, const struct parsed *p,
 			    "already recorded (id %lld) with a different text",
 			    p->number, im->item, p->date, (long long)rec);
 	} else {
-		if ((rc = rt_date_add_months(p->date, 2, rdue, e)) != RT_OK)
+		/* The committee's response period, from the meeting date. */
+		if ((rc = rt_response_due(im->period, p->date, rdue, e)) != RT_OK)
 			return rc;
 		st = im->st[S_REC_ADD];
 		sqlite3_bind_int64(st, 1, im->item_id);
@@ -653,6 +694,8 @@ write_row(struct import *im, struct rt_csv *csv, const struct parsed *p,
 		/* update_due belongs to the recommendation only on a row without
 		 * an update; with one, it is when the next update is owed. */
 		bind_text(st, 5, p->has_update ? "" : p->udue);
+		bind_text(st, 6, get(im, csv, F_REC_TITLE));
+		bind_text(st, 7, p->has_update ? "" : get(im, csv, F_UPDATE_DUE));
 		if ((rc = run(im, S_REC_ADD, NULL, e)) != RT_OK)
 			return rc;
 		rec = sqlite3_last_insert_rowid(im->ctx->db.h);
@@ -716,6 +759,12 @@ write_row(struct import *im, struct rt_csv *csv, const struct parsed *p,
 			bind_text(st, 3, p->status);
 			bind_text(st, 4, get(im, csv, F_UPDATE_TEXT));
 			bind_text(st, 5, p->udue);
+			bind_text(st, 6, get(im, csv, F_UPDATE_DUE));
+			bind_text(st, 7, p->rag != NULL ? p->rag : "");
+			if (p->percent >= 0)
+				sqlite3_bind_int(st, 8, p->percent);
+			else
+				sqlite3_bind_null(st, 8);
 			if ((rc = run(im, S_UPDATE_ADD, NULL, e)) != RT_OK)
 				return rc;
 			im->updates++;
@@ -777,7 +826,8 @@ header(struct import *im, struct rt_csv *csv, struct rt_err *e)
 			    "(the columns, in any order and case, are committee, meeting_date, item, "
 			    "rec_number, recommendation, lead, response_date, response, "
 			    "response_text, update_date, update_status, update_text, "
-			    "update_due)", im->file, csv->rec_line, name);
+			    "update_due; optional: rec_title, update_rag, "
+			    "update_percent)", im->file, csv->rec_line, name);
 		if (im->col[c] >= 0)
 			return rt_error(e, RT_INVALID, "%s:%ld: column '%s' appears "
 			    "twice", im->file, csv->rec_line, colnames[c]);

@@ -9,10 +9,13 @@
 -- write history, and FTS5 flushes its pending terms at each such statement
 -- boundary; that made an import several times slower.
 -- name: committee_find
--- ?1 is the value when it has the shape of a slug (else NULL), ?2 the value:
--- a slug first, then a name.
-SELECT id FROM (SELECT id, 1 AS k FROM committees WHERE slug = ?1
-                UNION ALL SELECT id, 2 FROM committees WHERE name = ?2)
+-- ?2 is the value: a slug first, then a name, both ignoring case (?1, the
+-- value when it has the shape of a slug, is no longer needed).  With the
+-- committee's response period, which sets the response due dates.
+SELECT id, response_period FROM (
+	SELECT id, response_period, 1 AS k FROM committees WHERE slug = lower(?2)
+	UNION ALL
+	SELECT id, response_period, 2 FROM committees WHERE name = ?2 COLLATE NOCASE)
 ORDER BY k LIMIT 1;
 -- name: slug_taken
 SELECT 1 FROM committees WHERE slug = ?1;
@@ -27,10 +30,12 @@ SELECT id FROM items WHERE meeting_id = ?1 AND title = ?2;
 -- name: item_add
 INSERT OR ROLLBACK INTO items(meeting_id, title) VALUES (?1, ?2);
 -- name: rec_find
-SELECT id, text FROM recommendations WHERE item_id = ?1 AND number = ?2;
+SELECT id, text FROM recommendations
+WHERE item_id = ?1 AND parent_id IS NULL AND number = ?2 COLLATE NOCASE;
 -- name: rec_add
-INSERT OR ROLLBACK INTO recommendations(item_id, number, text, response_due, update_due)
-VALUES (?1, ?2, ?3, ?4, nullif(?5, ''));
+INSERT OR ROLLBACK INTO recommendations(item_id, number, text, response_due, update_due,
+                                        title, update_due_text)
+VALUES (?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''), nullif(?6, ''), nullif(?7, ''));
 -- name: lead_add
 INSERT OR ROLLBACK INTO leads(recommendation_id, position, name) VALUES (?1, ?2, ?3);
 -- name: response_current
@@ -43,5 +48,6 @@ VALUES (?1, ?2, ?3, nullif(?4, ''));
 SELECT 1 FROM updates WHERE recommendation_id = ?1 AND date = ?2
    AND status = ?3 AND coalesce(text, '') = ?4;
 -- name: update_add
-INSERT OR ROLLBACK INTO updates(recommendation_id, date, status, text, due)
-VALUES (?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''));
+INSERT OR ROLLBACK INTO updates(recommendation_id, date, status, text, due, due_text,
+                                rag, percent)
+VALUES (?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''), nullif(?6, ''), nullif(?7, ''), ?8);

@@ -96,20 +96,24 @@ START_TEST(test_committee_add_list)
 
 	RUN_OK(&r, db, NULL, "committee", "list", "--format", "csv", AS_OF);
 	ck_assert_str_eq(r.out,
-	    "slug,name,kind,chair,officer,meetings,recommendations\r\n"
+	    "slug,name,kind,chair,officer,addressee,response_period,meetings,"
+	    "recommendations\r\n"
 	    "audit,Audit & Governance Committee,audit,Cllr Jane Doe,"
-	    "\"John Smith, Scrutiny Officer\",0,0\r\n"
-	    "pcs-osc,Performance & Corporate Services OSC,scrutiny,,,1,2\r\n");
+	    "\"John Smith, Scrutiny Officer\",Cabinet,open,0,0\r\n"
+	    "pcs-osc,Performance & Corporate Services OSC,scrutiny,,,Cabinet,"
+	    "2 months,1,2\r\n");
 
 	RUN_OK(&r, db, NULL, "committee", "list", "--format", "json", AS_OF);
 	ck_assert_str_eq(r.out,
 	    "[\n"
 	    "{\"slug\":\"audit\",\"name\":\"Audit & Governance Committee\","
 	    "\"kind\":\"audit\",\"chair\":\"Cllr Jane Doe\","
-	    "\"officer\":\"John Smith, Scrutiny Officer\",\"meetings\":0,"
-	    "\"recommendations\":0},\n"
+	    "\"officer\":\"John Smith, Scrutiny Officer\","
+	    "\"addressee\":\"Cabinet\",\"response_period\":\"open\","
+	    "\"meetings\":0,\"recommendations\":0},\n"
 	    "{\"slug\":\"pcs-osc\",\"name\":\"Performance & Corporate Services "
 	    "OSC\",\"kind\":\"scrutiny\",\"chair\":null,\"officer\":null,"
+	    "\"addressee\":\"Cabinet\",\"response_period\":\"2 months\","
 	    "\"meetings\":1,\"recommendations\":2}\n"
 	    "]\n");
 
@@ -117,7 +121,7 @@ START_TEST(test_committee_add_list)
 	RUN_OK(&r, db, NULL, "committee", "list", "--format", "csv", "--as-of",
 	    "2024-11-14");
 	ck_assert(has(r.out, "pcs-osc,Performance & Corporate Services OSC,"
-	    "scrutiny,,,0,0\r\n"));
+	    "scrutiny,,,Cabinet,2 months,0,0\r\n"));
 
 	/*
 	 * The count is of the rows recommendation_state has for the committee
@@ -127,7 +131,7 @@ START_TEST(test_committee_add_list)
 	 */
 	RUN_OK(&r, db, NULL, "committee", "list", "--format", "csv");
 	ck_assert(has(r.out, xprintf("pcs-osc,Performance & Corporate Services "
-	    "OSC,scrutiny,,,1,%s\r\n", strtok(db_query(db, "SELECT count(*) FROM "
+	    "OSC,scrutiny,,,Cabinet,2 months,1,%s\r\n", strtok(db_query(db, "SELECT count(*) FROM "
 	    "recommendation_state WHERE committee = 'pcs-osc'"), "\n"))));
 }
 END_TEST
