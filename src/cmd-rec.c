@@ -550,7 +550,7 @@ static const struct rt_opt add_opts[] = {
 
 static const struct rt_opt list_opts[] = {
 	{"committee", RT_OPT_VALUE}, {"lead", RT_OPT_VALUE},
-	{"since", RT_OPT_VALUE}, {"until", RT_OPT_VALUE},
+	{"since", RT_OPT_VALUE}, {"until", RT_OPT_VALUE}, {"theme", RT_OPT_VALUE},
 	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
 	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
@@ -591,7 +591,8 @@ static const struct rt_cmd add = {
 
 static const struct rt_cmd list = {
 	"list", "[--committee SLUG] [--lead NAME] [--since DATE] [--until DATE] "
-	"[--format F] [--as-of DATE]", "list recommendations with their state",
+	"[--theme THEME] [--format F] [--as-of DATE]",
+	"list recommendations with their state",
 	"Columns: id, committee, meeting_date, item, number, recommendation,\n"
 	"leads, decision, response_date, state, last_update_date, last_update,\n"
 	"update_due; state as of --as-of (default today).  --since and --until\n"
