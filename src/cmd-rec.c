@@ -534,9 +534,9 @@ delete_exec(struct rt_ctx *ctx, struct rt_args *a)
 }
 
 static const struct rt_opt add_opts[] = {
-	{"committee", RT_OPT_VALUE | RT_OPT_REQUIRED},
-	{"meeting", RT_OPT_VALUE | RT_OPT_REQUIRED},
-	{"item", RT_OPT_VALUE | RT_OPT_REQUIRED},
+	{"committee", RT_OPT_VALUE | RT_OPT_REQUIRED | RT_OPT_REPLACED},
+	{"meeting", RT_OPT_VALUE | RT_OPT_REQUIRED | RT_OPT_REPLACED},
+	{"item", RT_OPT_VALUE | RT_OPT_REQUIRED | RT_OPT_REPLACED},
 	{"number", RT_OPT_VALUE | RT_OPT_REQUIRED},
 	{"parent", RT_OPT_VALUE | RT_OPT_INSTEAD},
 	{"text", RT_OPT_VALUE | RT_OPT_ONE_OF},

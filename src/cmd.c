@@ -308,7 +308,7 @@ check_required(const struct rt_cmd *c, const char *cmdname,
 		const char *name = c->opts[i].name;
 		int given = a->val[i] != NULL;
 
-		if (instead != NULL && (c->opts[i].kind & RT_OPT_REQUIRED)) {
+		if (instead != NULL && (c->opts[i].kind & RT_OPT_REPLACED)) {
 			if (given)
 				return rt_error(e, RT_USAGE, "%s: --%s and --%s do not go "
 				    "together", cmdname, instead, name);

@@ -44,9 +44,11 @@ enum rt_opt_kind {
 	RT_OPT_REQUIRED = 0x10, /* the command needs this option */
 	RT_OPT_ONE_OF = 0x20,   /* it needs one of the options so marked
 				   (--text or --text-file) */
-	RT_OPT_INSTEAD = 0x40   /* given, the required options are no longer
-				   required but refused: --parent ID
-				   instead of --committee --meeting --item */
+	RT_OPT_INSTEAD = 0x40,  /* given, the options marked RT_OPT_REPLACED
+				   are no longer required but refused:
+				   --parent ID instead of --committee
+				   --meeting --item */
+	RT_OPT_REPLACED = 0x80
 };
 
 struct rt_opt {
