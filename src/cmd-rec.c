@@ -480,7 +480,9 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 		goto out;
 	if (number != NULL) {
 		if ((rc = rt_db_prepare(&ctx->db, "SELECT o.id FROM recommendations r "
-		    "JOIN recommendations o ON o.item_id = r.item_id AND o.number = ?2 "
+		    "JOIN recommendations o ON o.item_id = r.item_id "
+		    "AND ifnull(o.parent_id, 0) = ifnull(r.parent_id, 0) "
+		    "AND o.number = ?2 COLLATE NOCASE "
 		    "AND o.id <> r.id WHERE r.id = ?1", &st, ctx->e)) != RT_OK)
 			goto out;
 		sqlite3_bind_int64(st, 1, id);

@@ -296,6 +296,47 @@ START_TEST(test_government_response)
 }
 END_TEST
 
+/* Ids are never reused, even after the newest row is deleted. */
+START_TEST(test_ids_never_reused)
+{
+	struct run r = RUN_INIT;
+	char *db = setup_db();
+
+	RUN_OK(&r, db, NULL, "rec", "add", "--committee", "pcs-osc", "--meeting",
+	    "2024-11-15", "--item", "Budget monitoring", "--number", "3",
+	    "--text", "T.");
+	ck_assert_str_eq(r.out, "3\n");
+	RUN_OK(&r, db, NULL, "rec", "delete", "3", "--force");
+	RUN_OK(&r, db, NULL, "rec", "add", "--committee", "pcs-osc", "--meeting",
+	    "2024-11-15", "--item", "Budget monitoring", "--number", "3",
+	    "--text", "T.");
+	ck_assert_str_eq(r.out, "4\n");
+	RUN_OK(&r, db, NULL, "respond", "2", "--decision", "noted", "--date",
+	    "2025-01-10");
+	ck_assert_str_eq(r.out, "2\n");
+	RUN_OK(&r, db, NULL, "respond", "delete", "2", "--force");
+	ck_assert_str_eq(r.out, "");
+	RUN_OK(&r, db, NULL, "respond", "2", "--decision", "accepted", "--date",
+	    "2025-01-11");
+	ck_assert_str_eq(r.out, "3\n");
+	RUN_OK(&r, db, NULL, "update", "2", "--status", "in-progress", "--date",
+	    "2025-02-01");
+	ck_assert_str_eq(r.out, "1\n");
+	RUN_OK(&r, db, NULL, "update", "delete", "1", "--force");
+	RUN_FAIL(&r, db, NULL, 3, "update delete: no update with id 1", "update",
+	    "delete", "1", "--force");
+	RUN_FAIL(&r, db, NULL, 2, "give --force", "update", "delete", "1");
+	RUN_OK(&r, db, NULL, "update", "2", "--status", "complete", "--date",
+	    "2025-02-02");
+	ck_assert_str_eq(r.out, "2\n");
+	/* The history has every row, deleted ones too. */
+	RUN_OK(&r, db, NULL, "sql", "SELECT tbl, row_id, op FROM history WHERE "
+	    "op = 'delete' ORDER BY id", "--format", "csv");
+	ck_assert_str_eq(r.out, "tbl,row_id,op\r\nrecommendations,3,delete\r\n"
+	    "responses,2,delete\r\nupdates,1,delete\r\n");
+}
+END_TEST
+
 Suite *
 cli_shapes_suite(void)
 {
@@ -306,6 +347,7 @@ cli_shapes_suite(void)
 	tcase_add_test(tc, test_peer_challenge);
 	tcase_add_test(tc, test_ratings);
 	tcase_add_test(tc, test_government_response);
+	tcase_add_test(tc, test_ids_never_reused);
 	suite_add_tcase(s, tc);
 	return s;
 }
