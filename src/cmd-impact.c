@@ -214,6 +214,10 @@ legend(struct rt_doc *d, double y, const char *const *keys,
 	int i;
 
 	for (i = 0; i < n; i++) {
+		if (x > CH_LEFT && x + 26 + 7.0 * (double)strlen(labels[i]) > CH_W) {
+			x = CH_LEFT;	/* no room left on this row */
+			y += 18;
+		}
 		rt_doc_rawf(d, "<rect class=\"swatch %s\" x=\"%.1f\" y=\"%.1f\" "
 		    "width=\"12\" height=\"12\"/><text class=\"legend\" "
 		    "x=\"%.1f\" y=\"%.1f\">", keys[i], x, y, x + 16, y + 10);
@@ -239,10 +243,13 @@ chart_decisions(struct rt_doc *d, const struct srow *rows, int n,
 		if (num(rows[i].cell[S_MADE]) > max)
 			max = num(rows[i].cell[S_MADE]);
 	axis(max, &top, &step);
-	h = CH_TOP + n * (CH_BAR + CH_GAP) + 80;
+	h = CH_TOP + n * (CH_BAR + CH_GAP) + 98;
 	svg_open(d, "decisions", h, "Decisions per group",
 	    "Stacked bars: each group's recommendations made, by the current "
 	    "decision, and those with no response yet.");
+	/* The grid first, so that the bars lie over it. */
+	x_axis(d, CH_TOP + n * (CH_BAR + CH_GAP), top, step, "",
+	    "Recommendations made");
 	for (i = 0; i < n; i++) {
 		y = CH_TOP + i * (CH_BAR + CH_GAP);
 		y_label(d, &rows[i], y);
@@ -266,7 +273,6 @@ chart_decisions(struct rt_doc *d, const struct srow *rows, int n,
 		    num(rows[i].cell[S_MADE]));
 	}
 	y = CH_TOP + n * (CH_BAR + CH_GAP);
-	x_axis(d, y, top, step, "", "Recommendations made");
 	snprintf(ylabel, sizeof ylabel, "%c%s", toupper((unsigned char)by[0]),
 	    by + 1);
 	rt_doc_rawf(d, "<text class=\"axis-label\" x=\"%d\" y=\"%d\" "
@@ -286,17 +292,21 @@ chart_implemented(struct rt_doc *d, const struct srow *rows, int n)
 	static const char *const keys[] = {"implemented"};
 	static const char *const labels[] = {"% implemented"};
 	double plot = CH_W - CH_LEFT - CH_RIGHT, y, w, h, pct;
-	int i;
+	int i, inside;
 
 	h = CH_TOP + n * (CH_BAR + CH_GAP) + 80;
 	svg_open(d, "implemented", h, "Implementation per group",
 	    "Bars: the share of each group's accepted recommendations (of any "
 	    "kind) that are complete; n/a where none was accepted.");
+	for (i = 0; i < n; i++)
+		rt_doc_rawf(d, "<rect class=\"track\" x=\"%d\" y=\"%.1f\" "
+		    "width=\"%.1f\" height=\"%d\"/>\n", CH_LEFT,
+		    (double)(CH_TOP + i * (CH_BAR + CH_GAP)), plot, CH_BAR);
+	x_axis(d, CH_TOP + n * (CH_BAR + CH_GAP), 100, 10, "%",
+	    "Complete, as a share of those accepted");
 	for (i = 0; i < n; i++) {
 		y = CH_TOP + i * (CH_BAR + CH_GAP);
 		y_label(d, &rows[i], y);
-		rt_doc_rawf(d, "<rect class=\"track\" x=\"%d\" y=\"%.1f\" "
-		    "width=\"%.1f\" height=\"%d\"/>\n", CH_LEFT, y, plot, CH_BAR);
 		if (rows[i].cell[S_PCT_IMPL] == NULL) {
 			rt_doc_rawf(d, "<text class=\"value\" x=\"%d\" y=\"%.1f\">"
 			    "n/a</text>\n", CH_LEFT + 4, y + CH_BAR / 2.0 + 4);
@@ -316,14 +326,14 @@ chart_implemented(struct rt_doc *d, const struct srow *rows, int n)
 		rt_doc_rawf(d, "%% implemented (%ld of %ld accepted)</title></rect>\n",
 		    num(rows[i].cell[S_COMPLETE]), num(rows[i].cell[S_ACC]) +
 		    num(rows[i].cell[S_AIP]) + num(rows[i].cell[S_PART]));
-		rt_doc_rawf(d, "<text class=\"value\" x=\"%.1f\" y=\"%.1f\">",
-		    CH_LEFT + w + 4 > CH_W - CH_RIGHT - 30 ? CH_LEFT + w - 44 :
+		inside = CH_LEFT + w + 4 > CH_W - CH_RIGHT - 30;
+		rt_doc_rawf(d, "<text class=\"value%s\" x=\"%.1f\" y=\"%.1f\">",
+		    inside ? " inside" : "", inside ? CH_LEFT + w - 46 :
 		    CH_LEFT + w + 4, y + CH_BAR / 2.0 + 4);
 		rt_doc_text(d, rows[i].cell[S_PCT_IMPL]);
 		rt_doc_raw(d, "%</text>\n");
 	}
 	y = CH_TOP + n * (CH_BAR + CH_GAP);
-	x_axis(d, y, 100, 10, "%", "Complete, as a share of those accepted");
 	legend(d, y + 46, keys, labels, 1);
 	rt_doc_raw(d, "</svg>\n");
 }
@@ -593,8 +603,15 @@ stats_page(struct rt_doc *d, const struct rt_args *a, const char *as_of,
 
 	rt_doc_raw(d, "<section>\n<h2>Figures</h2>\n<table class=\"stats\" "
 	    "id=\"figures\">\n<thead><tr>");
-	for (k = 0; k < S_NCOL; k++)
-		rt_doc_rawf(d, "<th scope=\"col\">%s</th>", s_names[k]);
+	for (k = 0; k < S_NCOL; k++) {
+		const char *p;
+
+		/* The CSV names, breakable after each underscore. */
+		rt_doc_raw(d, "<th scope=\"col\">");
+		for (p = s_names[k]; *p != '\0'; p++)
+			rt_doc_rawf(d, *p == '_' ? "_<wbr>" : "%c", *p);
+		rt_doc_raw(d, "</th>");
+	}
 	rt_doc_raw(d, "</tr></thead>\n<tbody>\n");
 	for (i = 0; i < n; i++) {
 		rt_doc_raw(d, i == n - 1 ? "<tr class=\"all\">" : "<tr>");
