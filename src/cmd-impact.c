@@ -947,7 +947,8 @@ static const struct rt_opt stats_opts[] = {
 
 const struct rt_cmd rt_cmd_stats = {
 	"stats", "[--committee SLUG] [--year YYYY | --since DATE --until DATE] "
-	"[--by committee|lead|addressee|year] [--as-of DATE] [--format F|html]",
+	"[--by committee|lead|addressee|year] [--as-of DATE]\n"
+	"    [--format table|csv|tsv|json|ndjson|markdown|html] [--no-formula-guard]",
 	"impact figures for the annual scrutiny report",
 	"Counts the recommendations made (meeting date) in the period: --year\n"
 	"2024 is the municipal year 2024/25 (1 May 2024 to 30 April 2025);\n"
