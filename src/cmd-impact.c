@@ -375,7 +375,8 @@ bin_label(char *out, size_t size, int b)
 static void
 chart_days(struct rt_doc *d, long counts[NBINS][NTIMING], const char *period)
 {
-	const double left = 70, right = 30, top = 20, ph = 220;
+	/* 666 px of plot: 74 per bin */
+	const double left = 70, right = 24, top = 20, ph = 220;
 	double pw = CH_W - left - right, bw = pw / NBINS, x, y, hgt, h;
 	long max = 0, tot, tmax, step, v;
 	char label[32];
