@@ -14,6 +14,7 @@
  * are reproducible.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,17 @@
 #include "rectrack/model.h"
 #include "rectrack/sqlfiles.h"
 #include "rectrack/util.h"
+
+/* Flush what a document left in stdio's buffer: a full disk is an error. */
+static int
+flush_out(struct rt_ctx *ctx)
+{
+	errno = 0;
+	if (fflush(ctx->out) != 0 || ferror(ctx->out))
+		return rt_error(ctx->e, RT_FAIL, "write: %s",
+		    errno ? strerror(errno) : "output error");
+	return RT_OK;
+}
 
 /* ---- stats ------------------------------------------------------------ */
 
@@ -697,8 +709,8 @@ stats_html(struct rt_ctx *ctx, const struct rt_args *a)
 		}
 	}
 	srows_free(rows, n);
-	if (rc == RT_OK && (fflush(ctx->out) != 0 || ferror(ctx->out)))
-		rc = rt_error(ctx->e, RT_FAIL, "write: output error");
+	if (rc == RT_OK)
+		rc = flush_out(ctx);
 	return rc;
 }
 
@@ -842,8 +854,8 @@ chase_markdown(struct rt_ctx *ctx, const struct rt_args *a, long within)
 	sqlite3_finalize(st);
 	if (rt_doc_free(d, ctx->e) != RT_OK && rc == RT_OK)
 		rc = ctx->e->code;
-	if (rc == RT_OK && (fflush(ctx->out) != 0 || ferror(ctx->out)))
-		rc = rt_error(ctx->e, RT_FAIL, "write: output error");
+	if (rc == RT_OK)
+		rc = flush_out(ctx);
 	return rc;
 }
 
@@ -929,9 +941,12 @@ calendar_exec(struct rt_ctx *ctx, struct rt_args *a)
 	ics_prop(&b, &line, "END", "VCALENDAR", 0);
 	if (rc == RT_OK && (b.oom || line.oom))
 		rc = rt_error(ctx->e, RT_FAIL, "out of memory");
-	if (rc == RT_OK && (fwrite(b.s, 1, b.len, ctx->out) != b.len ||
-	    fflush(ctx->out) != 0 || ferror(ctx->out)))
-		rc = rt_error(ctx->e, RT_FAIL, "write: output error");
+	errno = 0;
+	if (rc == RT_OK && fwrite(b.s, 1, b.len, ctx->out) != b.len)
+		rc = rt_error(ctx->e, RT_FAIL, "write: %s",
+		    errno ? strerror(errno) : "output error");
+	if (rc == RT_OK)
+		rc = flush_out(ctx);
 	rt_buf_release(&b);
 	rt_buf_release(&line);
 	return rc;

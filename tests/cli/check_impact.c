@@ -139,6 +139,14 @@ START_TEST(test_stats_usage)
 	RUN_FAIL(&r, db, NULL, 2, "--within 'x'", "chase", "--within", "x");
 	RUN_FAIL(&r, db, NULL, 2, "--within '-1'", "chase", "--within", "-1");
 	RUN_FAIL(&r, db, NULL, 3, "nope", "calendar", "--committee", "nope");
+	/* A full disk is an error, in every writer of its own. */
+	rt_run_stdout = "/dev/full";
+	RUN_FAIL(&r, db, NULL, 1, "No space left", "stats", "--format", "html");
+	RUN_FAIL(&r, db, NULL, 1, "No space left", "chase", "--format",
+	    "markdown");
+	RUN_FAIL(&r, db, NULL, 1, "No space left", "calendar");
+	RUN_FAIL(&r, db, NULL, 1, "No space left", "stats", "--format", "csv");
+	rt_run_stdout = NULL;
 	run_free(&r);
 }
 END_TEST
