@@ -37,6 +37,8 @@ static const char stats_head[] =
     "rejected,noted,pct_accepted,on_time,pct_on_time,median_days_to_respond,"
     "complete,not_implemented,superseded,pct_implemented,open,overdue\r\n";
 
+static const char chase_head[] = "lead,kind,id,committee,item,number,text,due,days\r\n";
+
 static char *
 fixture(void)
 {
@@ -124,6 +126,39 @@ START_TEST(test_stats_exact)
 }
 END_TEST
 
+/*
+ * Parts: rec 3 has parts a (4, no response: takes its parent's, accepted
+ * 2025-01-05) and b (5, rejected 2025-01-20, late).  The parent is counted
+ * through its parts: made 4 (1, 2, 4, 5).
+ */
+START_TEST(test_stats_parts)
+{
+	struct run r = RUN_INIT;
+	char *db = setup_db();
+
+	db_exec(db, "INSERT INTO recommendations(id, item_id, number, text, "
+	    "response_due) VALUES (3, 1, '3', 'Parent', '2025-01-15');"
+	    "INSERT INTO recommendations(id, item_id, parent_id, number, text, "
+	    "response_due) VALUES (4, 1, 3, 'a', 'Part a', '2025-01-15'), "
+	    "(5, 1, 3, 'b', 'Part b', '2025-01-15');"
+	    "INSERT INTO responses(recommendation_id, date, decision) VALUES "
+	    "(3, '2025-01-05', 'accepted'), (5, '2025-01-20', 'rejected');");
+	RUN_OK(&r, db, NULL, "stats", ASOF, "--format", "csv");
+	ck_assert_str_eq(r.out, xprintf("%s"
+	    "pcs-osc,4,3,2,0,0,1,0,66.7,2,66.7,56,0,0,0,0.0,3,1\r\n"
+	    "all,4,3,2,0,0,1,0,66.7,2,66.7,56,0,0,0,0.0,3,1\r\n", stats_head));
+	/* A part with no lead of its own is chased as its parent's. */
+	db_exec(db, "INSERT INTO leads(recommendation_id, position, name) "
+	    "VALUES (3, 1, 'Pat Parent');"
+	    "UPDATE recommendations SET target_date = '2025-02-01' WHERE id = 4");
+	RUN_OK(&r, db, NULL, "chase", ASOF, "--format", "csv", "--lead", "pat parent");
+	ck_assert_str_eq(r.out, xprintf("%s"
+	    "Pat Parent,target,4,pcs-osc,Budget monitoring,a,Part a,2025-02-01,-28\r\n",
+	    chase_head));
+	run_free(&r);
+}
+END_TEST
+
 START_TEST(test_stats_usage)
 {
 	struct run r = RUN_INIT;
@@ -151,7 +186,6 @@ START_TEST(test_stats_usage)
 }
 END_TEST
 
-static const char chase_head[] = "lead,kind,id,committee,item,number,text,due,days\r\n";
 
 START_TEST(test_chase_exact)
 {
@@ -839,6 +873,7 @@ cli_impact_suite(void)
 	TCase *tc = rt_tcase("impact");
 
 	tcase_add_test(tc, test_stats_exact);
+	tcase_add_test(tc, test_stats_parts);
 	tcase_add_test(tc, test_stats_usage);
 	tcase_add_test(tc, test_chase_exact);
 	tcase_add_test(tc, test_chase_markdown);
