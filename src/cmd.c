@@ -25,6 +25,7 @@ static const struct rt_cmd *const commands[] = {
 	&rt_cmd_query, &rt_cmd_tracker, &rt_cmd_search, &rt_cmd_sql,
 	&rt_cmd_export, &rt_cmd_publish, &rt_cmd_vocab,
 	&rt_cmd_import,
+	&rt_cmd_stats, &rt_cmd_chase, &rt_cmd_calendar,
 	&rt_cmd_log, &rt_cmd_check, &rt_cmd_backup, &rt_cmd_help, NULL
 };
 

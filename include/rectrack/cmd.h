@@ -108,6 +108,9 @@ extern const struct rt_cmd rt_cmd_init, rt_cmd_migrate, rt_cmd_committee,
     rt_cmd_tracker, rt_cmd_search, rt_cmd_sql, rt_cmd_import,
     rt_cmd_export, rt_cmd_publish, rt_cmd_vocab;
 
+/* cmd-impact.c */
+extern const struct rt_cmd rt_cmd_stats, rt_cmd_chase, rt_cmd_calendar;
+
 /*
  * The options every listing shares: --format (default table) and --as-of
  * (any accepted date form, default today).  RT_USAGE or RT_INVALID naming
@@ -142,6 +145,13 @@ int rt_cmd_page_end(struct rt_ctx *ctx, int rc);
  * an error, not an empty list.
  */
 int rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql);
+/*
+ * The same up to the printing: *st (finalized by the caller) prepared and
+ * bound as above, the state views computed for as_of (ISO, which it
+ * receives), so that a command can walk the rows into a document.
+ */
+int rt_cmd_listing_stmt(struct rt_ctx *ctx, const struct rt_args *a,
+    const char *sql, sqlite3_stmt **st, char as_of[11]);
 
 /*
  * Record a progress update: on a recommendation (update) or, with

@@ -149,6 +149,7 @@ Suite *cli_attack_suite(void);		/* check_attack.c */
 Suite *cli_mistakes_suite(void);	/* check_cli.c */
 Suite *cli_publish_suite(void);		/* check_publish.c */
 Suite *cli_shapes_suite(void);		/* check_shapes.c */
+Suite *cli_impact_suite(void);		/* check_impact.c */
 
 /*
  * Run and expect success: exit 0 and nothing on standard error.  The
