@@ -337,6 +337,44 @@ START_TEST(test_ids_never_reused)
 }
 END_TEST
 
+/*
+ * Numbers sort naturally in every listing, through a key the database
+ * keeps itself; check finds a key an outside edit left stale.
+ */
+START_TEST(test_natural_order)
+{
+	struct run r = RUN_INIT;
+	char *db = setup_db();
+	static const char *const numbers[] = {"R10", "3.10", "R2", "3a", "3.2",
+	    "3", "R1", "4"};
+	size_t i;
+
+	for (i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
+		RUN_OK(&r, db, NULL, "rec", "add", "--committee", "pcs-osc",
+		    "--meeting", "2024-12-01", "--item", "Numbers", "--number",
+		    numbers[i], "--text", "T.");
+	RUN_FAIL(&r, db, NULL, 3, "recommendation r10 of item 'Numbers' on "
+	    "2024-12-01 already exists (id 3)", "rec", "add", "--committee",
+	    "pcs-osc", "--meeting", "2024-12-01", "--item", "Numbers", "--number",
+	    "r10", "--text", "T.");
+	RUN_OK(&r, db, NULL, "query", "open", "--committee", "pcs-osc",
+	    "--since", "2024-12-01", "--as-of", "2025-01-01", "--format", "csv");
+	ck_assert_str_eq(db_query(db, "SELECT group_concat(number, ' ') FROM "
+	    "(SELECT number FROM recommendations WHERE id > 2 ORDER BY number_key)"),
+	    "3 3.2 3.10 3a 4 R1 R2 R10\n");
+	/* 3 3.2 3.10 3a 4 R1 R2 R10, as ids. */
+	ck_assert_str_eq(states(r.out), "8:awaiting-response 7:awaiting-response "
+	    "4:awaiting-response 6:awaiting-response 10:awaiting-response "
+	    "9:awaiting-response 5:awaiting-response 3:awaiting-response");
+	RUN_OK(&r, db, NULL, "check");
+	db_exec(db, "UPDATE recommendations SET number_key = 'zz' WHERE id = 1");
+	rt_run(&r, db, NULL, ARGV("check"));
+	ck_assert_int_eq(r.code, 3);
+	ck_assert_str_eq(r.out, "stale number key: recommendations row 1: "
+	    "zz <> 011\n");
+}
+END_TEST
+
 Suite *
 cli_shapes_suite(void)
 {
@@ -348,6 +386,7 @@ cli_shapes_suite(void)
 	tcase_add_test(tc, test_ratings);
 	tcase_add_test(tc, test_government_response);
 	tcase_add_test(tc, test_ids_never_reused);
+	tcase_add_test(tc, test_natural_order);
 	suite_add_tcase(s, tc);
 	return s;
 }
