@@ -184,37 +184,6 @@ has(sqlite3_stmt *st, int i)
 	    sqlite3_column_bytes(st, i) > 0;
 }
 
-/* 2024-11-15 -> 15-Nov-24, the way council trackers write dates. */
-static const char *
-short_date(const char *iso, char out[16])
-{
-	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May",
-	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-	int m;
-
-	if (!rt_date_is_iso(iso)) {
-		snprintf(out, 16, "%s", iso);
-		return out;
-	}
-	m = (iso[5] - '0') * 10 + (iso[6] - '0');
-	snprintf(out, 16, "%.2s-%s-%.2s", iso + 8, mon[m - 1], iso + 2);
-	return out;
-}
-
-/* 2025-03-14 -> 14 March 2025, for headings. */
-static const char *
-long_date(const char *iso, char out[32])
-{
-	static const char *const mon[] = {"January", "February", "March", "April",
-	    "May", "June", "July", "August", "September", "October", "November",
-	    "December"};
-	int m = (iso[5] - '0') * 10 + (iso[6] - '0');
-
-	snprintf(out, 32, "%d %s %.4s", (iso[8] - '0') * 10 + (iso[9] - '0'),
-	    mon[m - 1], iso);
-	return out;
-}
-
 /*
  * Every byte goes out through a document of the output engine (out.h):
  * stored text through rt_doc_text(), which escapes it for the format, and
@@ -268,7 +237,7 @@ cell_answer(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st,
 			rt_doc_strong_off(d);
 			if (has(st, C_DUE)) {
 				rt_doc_raw(d, " by ");
-				rt_doc_text(d, short_date(col(st, C_DUE), sd));
+				rt_doc_text(d, rt_date_short(col(st, C_DUE), sd));
 			}
 			return;
 		}
@@ -277,7 +246,7 @@ cell_answer(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st,
 		    col(st, C_DECISION)));
 		rt_doc_strong_off(d);
 		rt_doc_raw(d, " (");
-		rt_doc_text(d, short_date(col(st, C_RESPONSE_DATE), sd));
+		rt_doc_text(d, rt_date_short(col(st, C_RESPONSE_DATE), sd));
 		rt_doc_raw(d, ")");
 		if (has(st, C_RESPONSE)) {
 			rt_doc_br(d);
@@ -290,7 +259,7 @@ cell_answer(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st,
 		rt_doc_text(d, label(t, col(st, C_STATE), buf));
 		rt_doc_strong_off(d);
 		rt_doc_raw(d, " (");
-		rt_doc_text(d, short_date(col(st, C_UPDATE_DATE), sd));
+		rt_doc_text(d, rt_date_short(col(st, C_UPDATE_DATE), sd));
 		rt_doc_raw(d, ")");
 		if (has(st, C_UPDATE)) {
 			rt_doc_br(d);
@@ -308,7 +277,7 @@ cell_answer(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st,
 		rt_doc_br(d);
 		rt_doc_raw(d, part == 2 ? "Next update due " : "Due ");
 		rt_doc_text(d, rt_date_is_iso(col(st, C_DUE)) ?
-		    short_date(col(st, C_DUE), sd) : col(st, C_DUE));
+		    rt_date_short(col(st, C_DUE), sd) : col(st, C_DUE));
 	}
 }
 
@@ -322,7 +291,7 @@ cell_date(struct rt_doc *d, sqlite3_stmt *st, int p)
 		rt_doc_raw(d, sqlite3_column_int(st, C_EXPECTED) ?
 		    "None yet" : "None expected");
 	else
-		rt_doc_text(d, short_date(col(st, p == 2 ? C_RESPONSE_DATE :
+		rt_doc_text(d, rt_date_short(col(st, p == 2 ? C_RESPONSE_DATE :
 		    C_MEETING), sd));
 }
 
@@ -485,7 +454,7 @@ html_summary(struct rt_doc *d, const struct tracker *t)
 		total += t->count[b];
 	rt_doc_raw(d, "<div class=\"summary\">\n<table class=\"figures\">"
 	    "<caption>Recommendations as of ");
-	rt_doc_text(d, long_date(t->as_of, ld));
+	rt_doc_text(d, rt_date_long(t->as_of, ld));
 	rt_doc_rawf(d, "</caption>\n<tbody>\n<tr class=\"total\"><th scope=\"row\">"
 	    "Recommendations</th><td>%lld</td></tr>\n", total);
 	for (b = 0; b < B_N; b++) {
@@ -547,7 +516,7 @@ html_begin(struct rt_doc *d, const struct tracker *t)
 
 	rt_doc_raw(d, html_head);
 	rt_doc_text(d, t->name);
-	rt_doc_rawf(d, " - tracker for %s", long_date(t->meeting, ld));
+	rt_doc_rawf(d, " - tracker for %s", rt_date_long(t->meeting, ld));
 	rt_doc_raw(d, html_style_open);
 	rt_doc_raw(d, rt_share("tracker.css"));
 	rt_doc_raw(d, html_style_close);
@@ -556,7 +525,7 @@ html_begin(struct rt_doc *d, const struct tracker *t)
 	rt_doc_raw(d, "</h1>\n");
 	html_people(d, t);
 	rt_doc_rawf(d, "<p>Recommendation and action tracker for the meeting "
-	    "of <strong>%s</strong>.</p>\n", long_date(t->meeting, ld));
+	    "of <strong>%s</strong>.</p>\n", rt_date_long(t->meeting, ld));
 	if (t->summary)
 		html_summary(d, t);
 	rt_doc_raw(d, "</header>\n");
@@ -576,7 +545,7 @@ html_part(struct rt_doc *d, const struct tracker *t, int p)
 		rt_doc_raw(d, "<p class=\"running\">");
 		rt_doc_text(d, t->name);
 		rt_doc_rawf(d, " &ndash; meeting of %s</p>\n",
-		    long_date(t->meeting, ld));
+		    rt_date_long(t->meeting, ld));
 		html_people(d, t);
 	}
 	rt_doc_raw(d, "<p class=\"intro\">");
@@ -603,7 +572,7 @@ html_end(struct rt_doc *d, const struct tracker *t)
 	char ld[32];
 
 	rt_doc_rawf(d, "<footer>State as of %s. Prepared with rectrack.</footer>\n"
-	    "</body>\n</html>\n", long_date(t->as_of, ld));
+	    "</body>\n</html>\n", rt_date_long(t->as_of, ld));
 }
 
 /*
@@ -627,7 +596,7 @@ md_begin(struct rt_doc *d, const struct tracker *t)
 	rt_doc_text(d, t->officer);
 	rt_doc_rawf(d, "%sRecommendation and action tracker for the meeting of "
 	    "**%s**.\n", t->chair[0] || t->officer[0] ? "\n\n" : "",
-	    long_date(t->meeting, ld));
+	    rt_date_long(t->meeting, ld));
 }
 
 static void
@@ -689,7 +658,7 @@ md_end(struct rt_doc *d, const struct tracker *t)
 {
 	char ld[32];
 
-	rt_doc_rawf(d, "\nState as of %s.\n", long_date(t->as_of, ld));
+	rt_doc_rawf(d, "\nState as of %s.\n", rt_date_long(t->as_of, ld));
 }
 
 /*
