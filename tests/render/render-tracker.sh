@@ -57,7 +57,7 @@ trap 'exit 2' HUP INT TERM
 
 # 1. The demo database, the hostile row, the document.
 db=$tmp/demo.db
-RECTRACK=$bin RECTRACK_DB=$db TRACKER_HTML=$tmp/demo.html \
+RECTRACK=$bin RECTRACK_DB=$db TRACKER_HTML=$tmp/demo.html PLAN_HTML=$tmp/plan.html \
     sh "$top/examples/demo.sh" >"$tmp/demo.log" 2>&1 ||
 	fail "examples/demo.sh failed; its output:
 $(tail -n 20 "$tmp/demo.log")"
