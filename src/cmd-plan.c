@@ -140,7 +140,7 @@ cell_action(struct rt_doc *d, sqlite3_stmt *st)
 {
 	if (has(st, C_ACTION_NUMBER)) {
 		rt_doc_text(d, col(st, C_ACTION_NUMBER));
-		rt_doc_raw(d, ". ");
+		rt_doc_raw(d, rt_number_sep(col(st, C_ACTION_NUMBER)));
 	}
 	rt_doc_text(d, col(st, C_ACTION));
 }

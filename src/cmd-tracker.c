@@ -219,7 +219,7 @@ cell_what(struct rt_doc *d, sqlite3_stmt *st)
 	}
 	if (has(st, C_NUMBER)) {
 		rt_doc_text(d, col(st, C_NUMBER));
-		rt_doc_raw(d, ". ");
+		rt_doc_raw(d, rt_number_sep(col(st, C_NUMBER)));
 	}
 	rt_doc_text(d, col(st, C_TEXT));
 }
