@@ -419,20 +419,36 @@ html_row(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st, int p,
 	rt_doc_raw(d, "</p></td></tr>\n");
 }
 
-/* The group names of the summary, one per band. */
-static const char *
-band_group(const struct tracker *t, enum band b, char buf[128])
-{
-	static const char *const words[B_N] = {
-		NULL, "Overdue or delayed", "Pending, in progress or paused",
-		NULL, "Closed"
-	};
+/*
+ * The group names of the summary, one per band, in the document's labels
+ * ("Update pending, In progress or On hold" when paused is taught so).
+ */
+#define GROUP_LEN 400
 
-	if (b == B_BLUE)
-		return label(t, "awaiting-response", buf);
-	if (b == B_YELLOW)
-		return label(t, "update-in-item", buf);
-	return words[b];
+static const char *
+band_group(const struct tracker *t, enum band b, char buf[GROUP_LEN])
+{
+	char l1[128], l2[128], l3[128];
+
+	switch (b) {
+	case B_BLUE:
+		snprintf(buf, GROUP_LEN, "%s", label(t, "awaiting-response", l1));
+		break;
+	case B_RED:
+		snprintf(buf, GROUP_LEN, "Overdue or %s", label(t, "delayed", l1));
+		break;
+	case B_AMBER:
+		snprintf(buf, GROUP_LEN, "%s, %s or %s", label(t, "update-pending",
+		    l1), label(t, "in-progress", l2), label(t, "paused", l3));
+		break;
+	case B_YELLOW:
+		snprintf(buf, GROUP_LEN, "%s", label(t, "update-in-item", l1));
+		break;
+	default:
+		snprintf(buf, GROUP_LEN, "Closed");
+		break;
+	}
+	return buf;
 }
 
 /*
@@ -447,7 +463,7 @@ static void
 html_summary(struct rt_doc *d, const struct tracker *t)
 {
 	long long total = 0, x = 0, w;
-	char buf[128], ld[32];
+	char buf[GROUP_LEN], ld[RT_DATE_LONG_LEN];
 	int b;
 
 	for (b = 0; b < B_N; b++)

@@ -44,8 +44,9 @@ SELECT r.id AS rec_id, r.parent_id AS parent_id,
         ORDER BY v.date, v.id LIMIT 1) AS target_first_set,
        a.id AS action_id, a.number AS action_number, a.action AS action,
        a.leads AS leads, a.due_text AS due_text, a.due_date AS due_date,
-       (SELECT count(*) FROM revisions v
-        WHERE v.action_id = a.id AND v.date <= a.as_of) AS due_revisions,
+       CASE WHEN a.id IS NOT NULL THEN
+            (SELECT count(*) FROM revisions v
+             WHERE v.action_id = a.id AND v.date <= a.as_of) END AS due_revisions,
        (SELECT coalesce(v.old_text, v.old_date) FROM revisions v
         WHERE v.action_id = a.id AND v.date <= a.as_of
         ORDER BY v.date, v.id LIMIT 1) AS due_first_set,
