@@ -299,8 +299,8 @@ html_rec(struct rt_doc *d, const struct plan *p, sqlite3_stmt *st)
 	    has(st, C_PARENT_ID) ? " child" : "", has(st, C_PARENT_ID) ? 4 : 3,
 	    col(st, C_REC_BAND));
 	rec_heading(d, st);
-	rt_doc_raw(d, "</h");
-	rt_doc_rawf(d, "%d>\n<div class=\"text\"><p>", has(st, C_PARENT_ID) ? 4 : 3);
+	rt_doc_rawf(d, "</h%d>\n<div class=\"text\"><p>",
+	    has(st, C_PARENT_ID) ? 4 : 3);
 	rt_doc_text(d, col(st, C_REC_TEXT));
 	rt_doc_raw(d, "</p></div>\n<p class=\"state\">");
 	rec_state(d, p, st);
