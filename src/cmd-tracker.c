@@ -207,9 +207,11 @@ cell_what(struct rt_doc *d, sqlite3_stmt *st)
 		    "\xe2\x86\xb3 Part of recommendation " : "For recommendation ");
 		rt_doc_text(d, col(st, has(st, C_PARENT_NUMBER) ? C_PARENT_NUMBER :
 		    C_REC_NUMBER));
+		/* The span is a block of its own in HTML. */
 		if (html)
 			rt_doc_raw(d, "</span>");
-		rt_doc_br(d);
+		else
+			rt_doc_br(d);
 	}
 	if (has(st, C_TITLE)) {
 		rt_doc_strong_on(d);

@@ -196,9 +196,9 @@ START_TEST(test_tracker_html)
 	ck_assert(has(r.out, "<th scope=\"col\">NHS Trust response date</th>"));
 	ck_assert(has(r.out, "<tr class=\"blue child\">"));
 	ck_assert(has(r.out, "<span class=\"sub\">\xe2\x86\xb3 Part of "
-	    "recommendation 1</span><br>i) For each hospital"));
+	    "recommendation 1</span>i) For each hospital"));
 	ck_assert(has(r.out, "<span class=\"sub\">For recommendation 2</span>"
-	    "<br>A1. Pilot the new triage"));
+	    "A1. Pilot the new triage"));
 	ck_assert(has(r.out, "<table class=\"key\"><tr><th scope=\"row\">Key</th>"
 	    "<td class=\"red\">Overdue / Delayed</td><td class=\"amber\">"
 	    "Pending / In progress / On hold</td><td class=\"yellow\">In item"
