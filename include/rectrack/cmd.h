@@ -106,7 +106,7 @@ extern const struct rt_cmd rt_cmd_init, rt_cmd_migrate, rt_cmd_committee,
     rt_cmd_meeting, rt_cmd_rec, rt_cmd_respond, rt_cmd_update, rt_cmd_action,
     rt_cmd_log, rt_cmd_check, rt_cmd_backup, rt_cmd_help, rt_cmd_query,
     rt_cmd_tracker, rt_cmd_search, rt_cmd_sql, rt_cmd_import,
-    rt_cmd_export, rt_cmd_publish, rt_cmd_vocab;
+    rt_cmd_export, rt_cmd_publish, rt_cmd_vocab, rt_cmd_plan;
 
 /* cmd-impact.c */
 extern const struct rt_cmd rt_cmd_stats, rt_cmd_chase, rt_cmd_calendar;

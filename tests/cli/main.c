@@ -35,6 +35,7 @@ main(void)
 	srunner_add_suite(sr, cli_publish_suite());
 	srunner_add_suite(sr, cli_shapes_suite());
 	srunner_add_suite(sr, cli_impact_suite());
+	srunner_add_suite(sr, cli_docs_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
