@@ -811,7 +811,8 @@ FROM (
 -- action_state: every action as it stood on the as_of date, with its
 -- latest update (none: pending) and its due date as of then (revisions
 -- dated after it are ignored).  Closed: complete, not-implemented,
--- superseded.  Overdue: due before the as_of date and not closed.
+-- superseded.  Overdue: due before the as_of date, not closed and not
+-- paused (paused is never overdue).
 -- rec_number is the number of the recommendation it serves (rec_number_key
 -- its sort key).
 CREATE VIEW action_state AS
@@ -820,7 +821,8 @@ SELECT id, committee, meeting_date, item, recommendation_id, action, leads,
        committee_id, meeting_id, item_id, last_update_id,
        CASE WHEN closed THEN update_reported_on END AS closing_reported_on,
        closed,
-       (due_date IS NOT NULL AND due_date < as_of AND NOT closed) AS overdue,
+       (due_date IS NOT NULL AND due_date < as_of AND NOT closed
+        AND status <> 'paused') AS overdue,
        as_of, number, number_key, rec_number, rec_number_key, last_update_rag,
        last_update_percent
 FROM (

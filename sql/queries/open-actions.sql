@@ -1,4 +1,4 @@
--- help: actions whose latest status is not complete
+-- help: actions not closed (complete, not implemented or superseded)
 --
 -- rectrack query open-actions [--committee SLUG] [--lead NAME] [--since DATE]
 --     [--until DATE] [--as-of DATE] [--format F]
@@ -11,7 +11,7 @@
 SELECT id, committee, meeting_date, item, recommendation_id, action, leads,
        due_text, due_date, status, last_update_date, last_update
 FROM action_state s
-WHERE status <> 'complete'
+WHERE NOT closed
   AND (:committee IS NULL OR committee = :committee)
   AND (:lead IS NULL OR EXISTS (SELECT 1 FROM leads l
        WHERE l.action_id = s.id AND l.name = :lead COLLATE NOCASE))
