@@ -299,16 +299,20 @@ check_required(const struct rt_cmd *c, const char *cmdname,
 	const char *miss[MAX_NAMES], *instead = NULL;
 	char group[128] = "", list[512];
 	size_t len;
-	int i, n = 0, ngroup = 0, group_given = 0;
+	int i, n = 0, ngroup = 0, group_given = 0, ninstead = 0;
 
+	/* An INSTEAD option stands for the required options declared before it. */
 	for (i = 0; c->opts != NULL && c->opts[i].name != NULL; i++)
-		if ((c->opts[i].kind & RT_OPT_INSTEAD) && a->val[i] != NULL)
+		if ((c->opts[i].kind & RT_OPT_INSTEAD) && a->val[i] != NULL) {
 			instead = c->opts[i].name;
+			ninstead = i;
+		}
 	for (i = 0; c->opts != NULL && c->opts[i].name != NULL; i++) {
 		const char *name = c->opts[i].name;
 		int given = a->val[i] != NULL;
 
-		if (instead != NULL && (c->opts[i].kind & RT_OPT_REQUIRED)) {
+		if (instead != NULL && i < ninstead &&
+		    (c->opts[i].kind & RT_OPT_REQUIRED)) {
 			if (given)
 				return rt_error(e, RT_USAGE, "%s: --%s and --%s do not go "
 				    "together", cmdname, instead, name);

@@ -44,9 +44,10 @@ enum rt_opt_kind {
 	RT_OPT_REQUIRED = 0x10, /* the command needs this option */
 	RT_OPT_ONE_OF = 0x20,   /* it needs one of the options so marked
 				   (--text or --text-file) */
-	RT_OPT_INSTEAD = 0x40   /* given, the required options are no longer
-				   required but refused: --parent ID
-				   instead of --committee --meeting --item */
+	RT_OPT_INSTEAD = 0x40   /* given, the required options declared
+				   before it are no longer required but
+				   refused: --parent ID instead of
+				   --committee --meeting --item */
 };
 
 struct rt_opt {
@@ -147,6 +148,12 @@ int rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
  * same row in the same table, checked the same way.
  */
 int rt_cmd_record_update(struct rt_ctx *ctx, struct rt_args *a, int on_action);
+/*
+ * rec target ID TEXT (on_action 0) and action due ID TEXT (1), with
+ * --reason and --date: revise the target or due date, keeping the old
+ * value in a revisions row (revise.c).  Prints the revision's id.
+ */
+int rt_cmd_revise(struct rt_ctx *ctx, struct rt_args *a, int on_action);
 /* update delete / respond delete (response: 1): one row, with --force. */
 int rt_cmd_delete_record(struct rt_ctx *ctx, struct rt_args *a, int response);
 
