@@ -103,7 +103,9 @@ const struct rt_cmd rt_cmd_query = {
 	"decision, response_date, state, last_update_date, last_update,\n"
 	"update_due; action queries print id, committee, meeting_date, item,\n"
 	"recommendation_id, action, leads, due_text, due_date, status,\n"
-	"last_update_date, last_update.  State is as of --as-of (default today);\n"
+	"last_update_date, last_update.  'revised' prints kind, id, committee,\n"
+	"item, number, text, original, current, revisions, last_reason,\n"
+	"last_revised.  State is as of --as-of (default today);\n"
 	"--since and --until bound the meeting date.  Each query is the SQL file\n"
 	"sql/queries/NAME.sql, which also runs as it is in the sqlite3 shell.\n",
 	opts, 0, 1, RT_CMD_READ, query_exec, NULL
