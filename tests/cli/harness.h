@@ -148,6 +148,7 @@ Suite *cli_export_suite(void);		/* check_export.c */
 Suite *cli_attack_suite(void);		/* check_attack.c */
 Suite *cli_mistakes_suite(void);	/* check_cli.c */
 Suite *cli_publish_suite(void);		/* check_publish.c */
+Suite *cli_structure_suite(void);	/* check_structure.c */
 
 /*
  * Run and expect success: exit 0 and nothing on standard error.  The
