@@ -458,7 +458,7 @@ show_story(struct rt_ctx *ctx, struct rt_args *a)
 	char as_of[RT_DATE_LEN];
 	sqlite3_int64 id;
 	sqlite3_stmt *st;
-	int rc, row;
+	int rc, row, child = 0;
 
 	if ((rc = rt_input_id("recommendation id", a->pos[0], &id, ctx->e)) != RT_OK)
 		return rc;
@@ -495,6 +495,7 @@ show_story(struct rt_ctx *ctx, struct rt_args *a)
 		fprintf(ctx->out, "Response due: %s\nUpdate due: %s\n\n", col(st, 9),
 		    sqlite3_column_type(st, 10) == SQLITE_NULL ? "-" : col(st, 10));
 		indented(ctx->out, col(st, 5), "  ");
+		child = sqlite3_column_type(st, 13) != SQLITE_NULL;
 	} else if (rc == RT_OK)
 		/* It exists but not as of this date: its meeting is later. */
 		fprintf(ctx->out, "Recommendation %lld: not yet made on %s\n",
@@ -511,7 +512,8 @@ show_story(struct rt_ctx *ctx, struct rt_args *a)
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, as_of, -1, SQLITE_STATIC);
-	if ((rc = show_rows(ctx, st, "Response", "none yet", response_line)) != RT_OK)
+	if ((rc = show_rows(ctx, st, "Response", child ? "none of its own: its "
+	    "parent's applies" : "none yet", response_line)) != RT_OK)
 		return rc;
 
 	if ((rc = rt_db_prepare(&ctx->db, "SELECT date, status, text, due "
@@ -581,8 +583,11 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    (rc = rt_input_leads(leadv, nleadv, &leads, &nleads, ctx->e)) != RT_OK)
 		goto out;
 	if (number != NULL) {
+		/* Unique within the item and the parent, ignoring case. */
 		if ((rc = rt_db_prepare(&ctx->db, "SELECT o.id FROM recommendations r "
-		    "JOIN recommendations o ON o.item_id = r.item_id AND o.number = ?2 "
+		    "JOIN recommendations o ON o.item_id = r.item_id "
+		    "AND ifnull(o.parent_id, 0) = ifnull(r.parent_id, 0) "
+		    "AND o.number = ?2 COLLATE NOCASE "
 		    "AND o.id <> r.id WHERE r.id = ?1", &st, ctx->e)) != RT_OK)
 			goto out;
 		sqlite3_bind_int64(st, 1, id);

@@ -352,6 +352,11 @@ START_TEST(test_delete_parent)
 	    "      Child ii.\n"));
 	RUN_OK(&r, db, NULL, "rec", "show", "3", "--as-of", "2025-03-01");
 	ck_assert(has(r.out, "number i\nSub-recommendation of: 1 (number 1)\n"));
+	ck_assert(has(r.out, "\nResponse\n  none of its own: its parent's "
+	    "applies\n"));
+	/* Numbers are unique among a parent's children, ignoring case. */
+	RUN_FAIL(&r, db, NULL, 3, "taken", "rec", "edit", "4", "--number", "I");
+	RUN_OK(&r, db, NULL, "rec", "edit", "4", "--number", "2");
 
 	before = db_fingerprint(db);
 	RUN_FAIL(&r, db, NULL, 2, "--force", "rec", "delete", "1");
