@@ -555,7 +555,7 @@ text(void)
 	static const char *const parts[] = {
 		"Publish the report", "comma, inside", "a \"quoted\" word",
 		"two\nlines", "=SUM(A1:A9)", "'=already guarded", "-minus",
-		"+plus", "@at", "\ttab first", "''two quotes", "caf\xc3\xa9 \xe2\x82\xac" "5",
+		"+plus", "@at", "\ttab first", "''two quotes", "caf\xc3\xa9 \xe2\x82\xac\x35",
 		"  padded  ", "007", "3.10", "1E5", "trailing,", "\"", "x",
 	};
 	unsigned n = 1 + pick(3), i;
