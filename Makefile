@@ -7,10 +7,10 @@ CC      ?= cc
 DEB_PKGS = cmake pkg-config gcc make libsqlite3-dev sqlite3 check scdoc nettle-dev
 # What the tests look with (tests/render: Chromium renders the tracker,
 # poppler-utils reads its PDF, LibreOffice Calc opens the export, python3
-# reads the .xlsx) and what tests/install uses (man-db renders the page,
+# reads the .xlsx, python3-icalendar the calendar) and what tests/install uses (man-db renders the page,
 # zsh loads its completion, dpkg-dev's dpkg-shlibdeps finds the .deb's
 # dependencies).
-TEST_PKGS = chromium poppler-utils libreoffice-calc-nogui python3 man-db zsh dpkg-dev
+TEST_PKGS = chromium poppler-utils libreoffice-calc-nogui python3 python3-icalendar man-db zsh dpkg-dev
 # Warnings are errors here and in CI; a plain CMake build leaves them warnings.
 CMAKE_FLAGS = -DRECTRACK_WERROR=ON
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
@@ -86,6 +86,9 @@ demo: build
 	rm -f demo.db demo.db-wal demo.db-shm
 	RECTRACK=$(RECTRACK) RECTRACK_DB=demo.db sh examples/demo.sh
 	$(RECTRACK) --db demo.db publish demo-site --as-of 2025-03-14
+	@echo
+	@echo "== pcs-osc's impact figures for the annual report (rectrack stats):"
+	$(RECTRACK) --db demo.db stats --committee pcs-osc --by year --as-of 2025-03-14
 	@echo
 	@echo "== the public site: open $$(pwd)/demo-site/index.html in a browser,"
 	@echo "   or serve it: python3 -m http.server -d demo-site 8000"

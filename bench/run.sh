@@ -17,7 +17,8 @@
 #   --import-runs N   rectrack imports of the main flat CSV, counting the
 #                     one that built the cached database [IMPORT_RUNS, 1]
 #   --only LIST       run only these groups, comma-separated: import,
-#                     export, write, committee, all, tracker, search, scaling
+#                     export, write, committee, all, tracker, search,
+#                     impact, scaling
 #   --build-only      build the data and databases, measure nothing else
 # Environment: RECTRACK (default build/rectrack), RT_GEN (build/bench/rt_gen),
 # SQLITE3 (sqlite3), BENCH_CACHE (bench/.cache): generated files, databases
@@ -391,6 +392,31 @@ srch_sq() {
 	  WHERE text LIKE '%$PHRASE%'"
 }
 
+# Impact: stats over the whole database and chase for one committee, each
+# against its own SQL file run by the sqlite3 shell (which answers as of
+# today, for every group, as rectrack does without filters).
+stats_rt() {
+	measure "$1" rectrack /dev/null /dev/null "$RECTRACK" --db "$DB" \
+	    stats --as-of "$TODAY" --format csv
+}
+stats_sq() {
+	measure "$1" sqlite3 "$root/sql/stats/stats.sql" /dev/null "$SQLITE3" \
+	    -batch -csv -header "$DB"
+}
+chase_rt() {
+	measure "$1" rectrack /dev/null /dev/null "$RECTRACK" --db "$DB" \
+	    chase --committee "$SLUG" --as-of "$TODAY" --format csv
+}
+chase_sq() {
+	{
+		printf '.parameter set :committee "%s"\n' "'$SLUG'"
+		printf '.parameter set :within 14\n'
+		cat "$root/sql/chase/chase.sql"
+	} >"$OUT/chase.sql"
+	measure "$1" sqlite3 "$OUT/chase.sql" /dev/null "$SQLITE3" -batch -csv \
+	    -header "$DB"
+}
+
 # ---------------------------------------------------------------------
 # The report.
 
@@ -497,6 +523,8 @@ report() {
 		done
 		row "tracker $SLUG --format html" tracker "" 50 "" "<= 50 ms"
 		row "search '\"$PHRASE\"' ($(rows_of search) matches, 50 shown)" search 0.05 "" "" "ratio <= 0.05"
+		row "stats, whole database ($(rows_of stats) groups)" stats 1.2 1000 "" "ratio <= 1.2, <= 1 s"
+		row "chase --committee $SLUG ($(rows_of chase) rows)" chase 1.2 "" "" "ratio <= 1.2"
 		echo
 		if [[ -s $RUN_DIR/scaling.tsv ]]; then
 			echo "Scaling of the whole-database queries (rectrack median; time per row returned):"
@@ -642,6 +670,13 @@ fi
 
 if want tracker; then
 	pair tracker "$RUNS" trk_rt -
+fi
+
+if want impact; then
+	echo -e "stats\t$("$RECTRACK" --db "$DB" stats --as-of "$TODAY" --format csv | tail -n +2 | wc -l)" >>"$ROWS"
+	pair stats "$LONG_RUNS" stats_rt stats_sq
+	echo -e "chase\t$("$RECTRACK" --db "$DB" chase --committee "$SLUG" --as-of "$TODAY" --format csv | tail -n +2 | wc -l)" >>"$ROWS"
+	pair chase "$RUNS" chase_rt chase_sq
 fi
 
 if want search; then

@@ -6,6 +6,10 @@
 # The database is $RECTRACK_DB (default demo.db); the program is $RECTRACK
 # (default build/rectrack). Run it once on an empty database: a second run
 # stops at the first `committee add`, which already exists.
+# It writes the tracker's and the plan's HTML pages to $TRACKER_HTML and
+# $PLAN_HTML (default demo-tracker.html and demo-plan.html in the current
+# folder) and prints what it loaded, the tracker and the plan;
+# tests/golden/demo.out is that output, which the demo-golden test compares.
 #
 # What it loads (transcribed completely, texts verbatim in UTF-8): the first
 # paper from examples/pcs-osc-tracker.csv through `rectrack import`, as a
@@ -485,3 +489,10 @@ echo "== accepted but update pending, as of 1 March 2025"
 echo
 echo "== the tracker for the meeting of 14 March 2025 (also in ${TRACKER_HTML:-demo-tracker.html})"
 "$RECTRACK" tracker pcs-osc --meeting 2025-03-14
+
+# The Oxford City action plan as the paper reports it: "October 2024 &
+# final update" (seeds/000_ccc342ed804fa0ce.txt).
+"$RECTRACK" plan oxford-cpc --as-of 2024-10-31 --format html >"${PLAN_HTML:-demo-plan.html}"
+echo
+echo "== the Oxford City action plan, October 2024 & final update (also in ${PLAN_HTML:-demo-plan.html})"
+"$RECTRACK" plan oxford-cpc --as-of 2024-10-31

@@ -116,7 +116,7 @@ static const struct rt_opt add_opts[] = {
 static const struct rt_opt list_opts[] = {
 	{"committee", RT_OPT_VALUE}, {"rec", RT_OPT_VALUE},
 	{"lead", RT_OPT_VALUE}, {"since", RT_OPT_VALUE}, {"until", RT_OPT_VALUE},
-	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
+	{"theme", RT_OPT_VALUE}, {"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
 	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
 
@@ -147,7 +147,8 @@ static const struct rt_cmd add = {
 
 static const struct rt_cmd list = {
 	"list", "[--committee SLUG] [--rec ID] [--lead NAME] [--since DATE] "
-	"[--until DATE] [--format F] [--as-of DATE]", "list actions with their status",
+	"[--until DATE] [--theme THEME] [--format F] [--as-of DATE]",
+	"list actions with their status",
 	"Columns: id, committee, meeting_date, item, recommendation_id, action,\n"
 	"leads, due_text, due_date, status, last_update_date, last_update.\n"
 	"An action with no update is pending.\n",

@@ -46,6 +46,7 @@
 #include <unistd.h>
 
 #include "rectrack/cmd.h"
+#include "rectrack/vocab.h"
 #include "rectrack/date.h"
 #include "rectrack/export.h"
 #include "rectrack/model.h"
@@ -75,21 +76,18 @@ static const char *const subdirs[3] = {"c", "r", "data"};
 
 /*
  * The one place a decision, status or state word becomes what a reader
- * sees: "partially-accepted" is "Partially accepted".  A database's own
- * labels (the vocabulary) will be looked up here.
+ * sees: the database's own labels (vocab add --label) over the built-in
+ * ones ("partially-accepted" is "Partially Accepted").  Loaded once a
+ * run, by publish_exec.
  */
+static struct rt_labels site_labels;
+
 static const char *
 label(const char *word, char out[64])
 {
-	size_t i;
-
-	snprintf(out, 64, "%s", word);
-	for (i = 0; out[i] != '\0'; i++)
-		if (out[i] == '-')
-			out[i] = ' ';
-	if (out[0] >= 'a' && out[0] <= 'z')
-		out[0] = (char)(out[0] - 'a' + 'A');
-	return out;
+	if (strcmp(word, "awaiting-response") == 0)
+		return "Awaiting response";
+	return rt_state_label(&site_labels, word, NULL, out, 64);
 }
 
 /* 2025-03-14 -> 14 March 2025; anything else as it is. */
@@ -1322,7 +1320,11 @@ publish_exec(struct rt_ctx *ctx, struct rt_args *a)
 			    subdirs[i], strerror(errno));
 			goto out;
 		}
-	if ((rc = build(&s, slugs, nslugs)) != RT_OK)
+	if ((rc = rt_labels_load(&ctx->db, &site_labels, ctx->e)) != RT_OK)
+		goto out;
+	rc = build(&s, slugs, nslugs);
+	rt_labels_free(&site_labels);
+	if (rc != RT_OK)
 		goto out;
 	if (s.sums.oom) {
 		rc = rt_error(ctx->e, RT_FAIL, "out of memory");

@@ -90,13 +90,13 @@ static const struct rt_opt opts[] = {
 	{"list", RT_OPT_FLAG}, {"committee", RT_OPT_VALUE},
 	{"lead", RT_OPT_VALUE}, {"since", RT_OPT_VALUE},
 	{"until", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
-	{"format", RT_OPT_VALUE},
+	{"theme", RT_OPT_VALUE}, {"format", RT_OPT_VALUE},
 	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
 
 const struct rt_cmd rt_cmd_query = {
 	"query", "NAME [--committee SLUG] [--lead NAME] [--since DATE] "
-	"[--until DATE] [--as-of DATE] [--format F] | --list",
+	"[--until DATE] [--theme THEME] [--as-of DATE] [--format F] | --list",
 	"canned queries: 'accepted but update pending' and the like",
 	"--list names every query with what it answers.  Recommendation queries\n"
 	"print id, committee, meeting_date, item, number, recommendation, leads,\n"
@@ -106,7 +106,9 @@ const struct rt_cmd rt_cmd_query = {
 	"last_update_date, last_update.  'revised' prints kind, id, committee,\n"
 	"item, number, text, original, current, revisions, last_reason,\n"
 	"last_revised.  State is as of --as-of (default today);\n"
-	"--since and --until bound the meeting date.  Each query is the SQL file\n"
+	"--since and --until bound the meeting date; --lead, --committee and\n"
+	"--theme match ignoring case.  Numbers sort naturally (R2 before R10).\n"
+	"Each query is the SQL file\n"
 	"sql/queries/NAME.sql, which also runs as it is in the sqlite3 shell.\n",
 	opts, 0, 1, RT_CMD_READ, query_exec, NULL
 };

@@ -686,11 +686,11 @@ target_exec(struct rt_ctx *ctx, struct rt_args *a)
 }
 
 static const struct rt_opt add_opts[] = {
-	{"committee", RT_OPT_VALUE | RT_OPT_REQUIRED},
-	{"meeting", RT_OPT_VALUE | RT_OPT_REQUIRED},
-	{"item", RT_OPT_VALUE | RT_OPT_REQUIRED},
-	{"parent", RT_OPT_VALUE | RT_OPT_INSTEAD},
+	{"committee", RT_OPT_VALUE | RT_OPT_REQUIRED | RT_OPT_REPLACED},
+	{"meeting", RT_OPT_VALUE | RT_OPT_REQUIRED | RT_OPT_REPLACED},
+	{"item", RT_OPT_VALUE | RT_OPT_REQUIRED | RT_OPT_REPLACED},
 	{"number", RT_OPT_VALUE | RT_OPT_REQUIRED},
+	{"parent", RT_OPT_VALUE | RT_OPT_INSTEAD},
 	{"text", RT_OPT_VALUE | RT_OPT_ONE_OF},
 	{"text-file", RT_OPT_VALUE | RT_OPT_ONE_OF},
 	{"lead", RT_OPT_MULTI}, {"title", RT_OPT_VALUE},
@@ -702,7 +702,7 @@ static const struct rt_opt add_opts[] = {
 
 static const struct rt_opt list_opts[] = {
 	{"committee", RT_OPT_VALUE}, {"lead", RT_OPT_VALUE},
-	{"since", RT_OPT_VALUE}, {"until", RT_OPT_VALUE},
+	{"since", RT_OPT_VALUE}, {"until", RT_OPT_VALUE}, {"theme", RT_OPT_VALUE},
 	{"format", RT_OPT_VALUE}, {"as-of", RT_OPT_VALUE},
 	{"no-formula-guard", RT_OPT_FLAG}, {NULL, 0}
 };
@@ -749,7 +749,8 @@ static const struct rt_cmd add = {
 
 static const struct rt_cmd list = {
 	"list", "[--committee SLUG] [--lead NAME] [--since DATE] [--until DATE] "
-	"[--format F] [--as-of DATE]", "list recommendations with their state",
+	"[--theme THEME] [--format F] [--as-of DATE]",
+	"list recommendations with their state",
 	"Columns: id, committee, meeting_date, item, number, recommendation,\n"
 	"leads, decision, response_date, state, last_update_date, last_update,\n"
 	"update_due; state as of --as-of (default today).  --since and --until\n"

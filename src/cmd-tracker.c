@@ -10,6 +10,15 @@
  * which escapes every stored text.  --mark-reported then records, from
  * the same rows, that what was shown was reported at this meeting.
  *
+ * Every word the document says about a state goes through the database's
+ * labels (vocab add --label; loaded once per run) and names the
+ * committee's addressee ("Due to NHS Trust"); each part's key is derived
+ * from the states that part can hold (kstates below), so a new state
+ * cannot appear in a part without a key entry.  The HTML opens with a
+ * summary box: figures and an inline SVG bar of the committee's
+ * recommendations by state (sql/tracker/summary.sql), with a text
+ * equivalent.
+ *
  * Printing only reads: it works on a read-only file and on a replica, and
  * a mistyped date leaves nothing behind.  Only --mark-reported writes (an
  * RT_OPT_WRITES flag: without it the dispatcher opens the database
@@ -23,6 +32,7 @@
 #include "rectrack/date.h"
 #include "rectrack/model.h"
 #include "rectrack/util.h"
+#include "rectrack/vocab.h"
 
 enum tfmt { T_MARKDOWN, T_HTML, T_CSV };
 
@@ -30,25 +40,69 @@ enum tfmt { T_MARKDOWN, T_HTML, T_CSV };
 enum {
 	C_PART, C_ID, C_MEETING, C_ITEM, C_NUMBER, C_TITLE, C_TEXT, C_LEADS,
 	C_DECISION, C_RESPONSE_DATE, C_RESPONSE, C_UPDATE_DATE, C_UPDATE,
-	C_STATE, C_DUE, C_OVERDUE, C_BAND
+	C_STATE, C_DUE, C_OVERDUE, C_BAND, C_RESPONSE_ID, C_UPDATE_ID,
+	C_PARENT, C_PARENT_NUMBER, C_REC_NUMBER, C_EXPECTED
+};
+
+/*
+ * The colours, in the order keys and the summary list them: blue awaiting
+ * the response, red overdue or delayed, amber pending, in progress or
+ * paused (open and not late: a paused row is never overdue, and nobody is
+ * chased for it), yellow update in item, green closed.
+ */
+enum band { B_BLUE, B_RED, B_AMBER, B_YELLOW, B_GREEN, B_N };
+static const char *const band_names[B_N] = {
+	"blue", "red", "amber", "yellow", "green"
+};
+/* Fill and outline of each band in the summary's SVG (as tracker.css). */
+static const char *const band_fill[B_N] = {
+	"#cfe1f5", "#f3b3ab", "#fbd592", "#fff4a3", "#d9eed3"
+};
+static const char *const band_stroke[B_N] = {
+	"#1f5f99", "#b3261e", "#a85f00", "#857000", "#2e7d32"
+};
+
+/* Every state a row can show, with its band; "overdue" is the flag. */
+static const struct kstate {
+	const char *state;
+	enum band band;
+} kstates[] = {
+	{"awaiting-response", B_BLUE},
+	{"overdue", B_RED}, {"delayed", B_RED},
+	{"update-pending", B_AMBER}, {"pending", B_AMBER},
+	{"in-progress", B_AMBER}, {"paused", B_AMBER},
+	{"update-in-item", B_YELLOW}, {"in-item", B_YELLOW},
+	{"complete", B_GREEN}, {"not-implemented", B_GREEN},
+	{"superseded", B_GREEN}, {"rejected", B_GREEN}, {"noted", B_GREEN},
+	{NULL, B_N}
 };
 
 /* What the document says about itself, after the Oxfordshire papers. */
 static const struct part {
 	const char *title;  /* heading of the part */
-	const char *intro;  /* the paragraph under it */
-	const char *date;   /* heading of the first column */
+	const char *intro;  /* the paragraph under it (%s: the addressee) */
+	const char *date;   /* heading of the first column (%s: the addressee) */
 	const char *what;   /* heading of the third column */
 	const char *answer; /* heading of the fifth column */
-	const char *key[4]; /* the key: green, amber or yellow, red or blue */
+	/*
+	 * The states a row of this part can be in (parts.sql): the key lists
+	 * exactly these.  Part 1 holds recommendations awaiting a response
+	 * and those whose response is not yet reported, which may already
+	 * have updates, so every state; part 2 accepted ones (or ones needing
+	 * no response), so the states of their updates; part 3 actions, so
+	 * the statuses.
+	 */
+	const char *states[13];
 	const char *none;   /* when the part is empty */
 } parts[3] = {
 	{"Recommendation Tracker",
-	 "The tracker enables the Committee to monitor the executive's response "
+	 "The tracker enables the Committee to monitor %s's response "
 	 "to its recommendations. Once a response has been reported to the "
 	 "Committee, an accepted recommendation moves to the update tracker.",
 	 "Meeting date", "Recommendation", "Response",
-	 {"Due to Cabinet", "Overdue", "Update pending", "Rejected or noted"},
+	 {"awaiting-response", "overdue", "delayed", "update-pending",
+	  "in-progress", "paused", "update-in-item", "complete",
+	  "not-implemented", "superseded", "rejected", "noted", NULL},
 	 "There are no recommendations awaiting a response."},
 	{"Recommendation Update Tracker",
 	 "The update tracker enables the Committee to monitor progress on accepted "
@@ -56,25 +110,64 @@ static const struct part {
 	 "green and reported into the next meeting of the Committee, after which "
 	 "it is removed from the tracker. If the update will come as a separate "
 	 "item, it is shaded yellow.",
-	 "Cabinet response date", "Recommendation", "Update",
-	 {"Update pending or in progress", "Update in item", "Delayed or overdue",
-	  "Complete"},
+	 "%s response date", "Recommendation", "Update",
+	 {"overdue", "delayed", "update-pending", "in-progress", "paused",
+	  "update-in-item", "complete", "not-implemented", "superseded", NULL},
 	 "There are no recommendations awaiting an update."},
 	{"Action Tracker",
 	 "The action tracker enables the Committee to monitor progress against "
 	 "agreed actions. Once an action has been completed it is shaded green "
 	 "and reported into the next meeting, after which it is removed.",
 	 "Meeting date", "Action", "Update/response",
-	 {"In progress", "Delayed or overdue", "Complete", NULL},
+	 {"overdue", "delayed", "pending", "in-progress", "paused", "in-item",
+	  "complete", "not-implemented", "superseded", NULL},
 	 "There are no outstanding action items."},
 };
 
-/* The key of each part: a band and its meaning, as printed under the title. */
-static const char *const key_bands[3][4] = {
-	{"blue", "red", "amber", "green"},
-	{"amber", "yellow", "red", "green"},
-	{"amber", "red", "green", NULL},
+/* The document's context: the committee, its words, the summary. */
+struct tracker {
+	char *name, *chair, *officer, *addressee; /* the committee */
+	const char *meeting, *as_of;              /* ISO dates */
+	struct rt_labels labels;                  /* taught over built-in */
+	int summary;                              /* summary loaded */
+	long long count[B_N];                     /* recommendations per band */
+	long long overdue;                        /* of which overdue */
 };
+
+/* The words for a state (or "overdue") in this committee's document. */
+static const char *
+label(const struct tracker *t, const char *state, char buf[128])
+{
+	if (strcmp(state, "overdue") == 0)
+		return "Overdue";
+	return rt_state_label(&t->labels, state, t->addressee, buf, 128);
+}
+
+/*
+ * The key of part p for band b: the labels of the part's states in that
+ * band, " / " between them, as the papers write their keys ("Due to
+ * Cabinet / In progress / Complete").  0 when the part has none.
+ */
+static int
+key_entry(struct rt_doc *d, const struct tracker *t, int p, enum band b)
+{
+	const char *const *s;
+	const struct kstate *k;
+	char buf[128];
+	int n = 0;
+
+	for (s = parts[p].states; *s != NULL; s++)
+		for (k = kstates; k->state != NULL; k++)
+			if (strcmp(k->state, *s) == 0 && k->band == b) {
+				if (d != NULL) {
+					if (n > 0)
+						rt_doc_raw(d, " / ");
+					rt_doc_text(d, label(t, *s, buf));
+				}
+				n++;
+			}
+	return n;
+}
 
 static const char *
 col(sqlite3_stmt *st, int i)
@@ -91,74 +184,6 @@ has(sqlite3_stmt *st, int i)
 	    sqlite3_column_bytes(st, i) > 0;
 }
 
-/* 2024-11-15 -> 15-Nov-24, the way council trackers write dates. */
-static const char *
-short_date(const char *iso, char out[16])
-{
-	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May",
-	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-	int m;
-
-	if (!rt_date_is_iso(iso)) {
-		snprintf(out, 16, "%s", iso);
-		return out;
-	}
-	m = (iso[5] - '0') * 10 + (iso[6] - '0');
-	snprintf(out, 16, "%.2s-%s-%.2s", iso + 8, mon[m - 1], iso + 2);
-	return out;
-}
-
-/* 2025-03-14 -> 14 March 2025, for headings. */
-static const char *
-long_date(const char *iso, char out[32])
-{
-	static const char *const mon[] = {"January", "February", "March", "April",
-	    "May", "June", "July", "August", "September", "October", "November",
-	    "December"};
-	int m = (iso[5] - '0') * 10 + (iso[6] - '0');
-
-	snprintf(out, 32, "%d %s %.4s", (iso[8] - '0') * 10 + (iso[9] - '0'),
-	    mon[m - 1], iso);
-	return out;
-}
-
-static const char *
-decision_label(const char *d)
-{
-	if (strcmp(d, "accepted") == 0)
-		return "Accepted";
-	if (strcmp(d, "partially-accepted") == 0)
-		return "Partially Accepted";
-	if (strcmp(d, "rejected") == 0)
-		return "Rejected";
-	if (strcmp(d, "noted") == 0)
-		return "Noted";
-	return d;
-}
-
-static const char *
-state_label(const char *s)
-{
-	static const struct { const char *state, *label; } labels[] = {
-		{"awaiting-response", "Due to Cabinet"},
-		{"update-pending", "Update pending"},
-		{"update-in-item", "Update in item"},
-		{"in-progress", "In progress"},
-		{"delayed", "Delayed"},
-		{"complete", "Complete"},
-		{"rejected", "Rejected"},
-		{"noted", "Noted"},
-		{"pending", "Pending"},
-		{"in-item", "In item"},
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (strcmp(labels[i].state, s) == 0)
-			return labels[i].label;
-	return s;
-}
-
 /*
  * Every byte goes out through a document of the output engine (out.h):
  * stored text through rt_doc_text(), which escapes it for the format, and
@@ -166,10 +191,28 @@ state_label(const char *s)
  * same in both formats; the two layouts differ around them.
  */
 
-/* The cells shared by both formats: recommendation, answer. */
+/*
+ * The recommendation or action: a sub-recommendation says whose part it
+ * is, an action whose recommendation it serves; then title, number, text.
+ */
 static void
 cell_what(struct rt_doc *d, sqlite3_stmt *st)
 {
+	int html = rt_doc_format(d) == RT_DOC_HTML;
+
+	if (has(st, C_PARENT_NUMBER) || has(st, C_REC_NUMBER)) {
+		if (html)
+			rt_doc_raw(d, "<span class=\"sub\">");
+		rt_doc_raw(d, has(st, C_PARENT_NUMBER) ?
+		    "\xe2\x86\xb3 Part of recommendation " : "For recommendation ");
+		rt_doc_text(d, col(st, has(st, C_PARENT_NUMBER) ? C_PARENT_NUMBER :
+		    C_REC_NUMBER));
+		/* The span is a block of its own in HTML. */
+		if (html)
+			rt_doc_raw(d, "</span>");
+		else
+			rt_doc_br(d);
+	}
 	if (has(st, C_TITLE)) {
 		rt_doc_strong_on(d);
 		rt_doc_text(d, col(st, C_TITLE));
@@ -178,32 +221,34 @@ cell_what(struct rt_doc *d, sqlite3_stmt *st)
 	}
 	if (has(st, C_NUMBER)) {
 		rt_doc_text(d, col(st, C_NUMBER));
-		rt_doc_raw(d, ". ");
+		rt_doc_raw(d, rt_number_sep(col(st, C_NUMBER)));
 	}
 	rt_doc_text(d, col(st, C_TEXT));
 }
 
 static void
-cell_answer(struct rt_doc *d, sqlite3_stmt *st, int part)
+cell_answer(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st,
+    int part)
 {
-	char sd[16];
+	char sd[16], buf[128];
 
 	if (part == 1) {
 		if (!has(st, C_DECISION)) {
 			rt_doc_strong_on(d);
-			rt_doc_raw(d, "Due to Cabinet");
+			rt_doc_text(d, label(t, "awaiting-response", buf));
 			rt_doc_strong_off(d);
 			if (has(st, C_DUE)) {
 				rt_doc_raw(d, " by ");
-				rt_doc_text(d, short_date(col(st, C_DUE), sd));
+				rt_doc_text(d, rt_date_short(col(st, C_DUE), sd));
 			}
 			return;
 		}
 		rt_doc_strong_on(d);
-		rt_doc_raw(d, decision_label(col(st, C_DECISION)));
+		rt_doc_text(d, rt_label(&t->labels, RT_VOCAB_DECISION,
+		    col(st, C_DECISION)));
 		rt_doc_strong_off(d);
 		rt_doc_raw(d, " (");
-		rt_doc_text(d, short_date(col(st, C_RESPONSE_DATE), sd));
+		rt_doc_text(d, rt_date_short(col(st, C_RESPONSE_DATE), sd));
 		rt_doc_raw(d, ")");
 		if (has(st, C_RESPONSE)) {
 			rt_doc_br(d);
@@ -213,10 +258,10 @@ cell_answer(struct rt_doc *d, sqlite3_stmt *st, int part)
 	}
 	if (has(st, C_UPDATE_DATE)) {
 		rt_doc_strong_on(d);
-		rt_doc_raw(d, state_label(col(st, C_STATE)));
+		rt_doc_text(d, label(t, col(st, C_STATE), buf));
 		rt_doc_strong_off(d);
 		rt_doc_raw(d, " (");
-		rt_doc_text(d, short_date(col(st, C_UPDATE_DATE), sd));
+		rt_doc_text(d, rt_date_short(col(st, C_UPDATE_DATE), sd));
 		rt_doc_raw(d, ")");
 		if (has(st, C_UPDATE)) {
 			rt_doc_br(d);
@@ -224,15 +269,58 @@ cell_answer(struct rt_doc *d, sqlite3_stmt *st, int part)
 		}
 	} else {
 		rt_doc_strong_on(d);
-		rt_doc_raw(d, part == 2 ? "Update pending" : "No update yet");
+		if (part == 2)
+			rt_doc_text(d, label(t, "update-pending", buf));
+		else
+			rt_doc_raw(d, "No update yet");
 		rt_doc_strong_off(d);
 	}
 	if (has(st, C_DUE) && strcmp(col(st, C_BAND), "green") != 0) {
 		rt_doc_br(d);
 		rt_doc_raw(d, part == 2 ? "Next update due " : "Due ");
 		rt_doc_text(d, rt_date_is_iso(col(st, C_DUE)) ?
-		    short_date(col(st, C_DUE), sd) : col(st, C_DUE));
+		    rt_date_short(col(st, C_DUE), sd) : col(st, C_DUE));
 	}
+}
+
+/* The first column: the meeting, or (update tracker) the response date. */
+static void
+cell_date(struct rt_doc *d, sqlite3_stmt *st, int p)
+{
+	char sd[16];
+
+	if (p == 2 && !has(st, C_RESPONSE_DATE))
+		rt_doc_raw(d, sqlite3_column_int(st, C_EXPECTED) ?
+		    "None yet" : "None expected");
+	else
+		rt_doc_text(d, rt_date_short(col(st, p == 2 ? C_RESPONSE_DATE :
+		    C_MEETING), sd));
+}
+
+/* The state in words: the label, and whether it is overdue. */
+static void
+cell_state(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st)
+{
+	char buf[128];
+
+	rt_doc_text(d, label(t, col(st, C_STATE), buf));
+	if (sqlite3_column_int(st, C_OVERDUE))
+		rt_doc_raw(d, ", overdue");
+}
+
+/* A heading of the part that names the addressee ("%s response date"). */
+static void
+addressed(struct rt_doc *d, const struct tracker *t, const char *fmt)
+{
+	const char *at = strstr(fmt, "%s");
+
+	if (at == NULL) {
+		rt_doc_text(d, fmt);
+		return;
+	}
+	rt_doc_rawf(d, "%.*s", (int)(at - fmt), fmt);
+	rt_doc_text(d, t->addressee);
+	rt_doc_raw(d, at + 2);
 }
 
 static const char html_head[] =
@@ -251,20 +339,17 @@ static const char html_style_close[] = "</style>\n</head>\n<body>\n";
  */
 #define LONG_ROW 800
 
-/* The committee's heading: name, chair and officer, the meeting. */
-struct heading {
-	char *name, *chair, *officer, *meeting, *as_of;
-};
-
 static void
-html_key(struct rt_doc *d, int p)
+html_key(struct rt_doc *d, const struct tracker *t, int p)
 {
-	int i;
+	int b;
 
 	rt_doc_raw(d, "<table class=\"key\"><tr><th scope=\"row\">Key</th>");
-	for (i = 0; i < 4 && parts[p].key[i] != NULL; i++) {
-		rt_doc_rawf(d, "<td class=\"%s\">", key_bands[p][i]);
-		rt_doc_text(d, parts[p].key[i]);
+	for (b = 0; b < B_N; b++) {
+		if (key_entry(NULL, t, p, (enum band)b) == 0)
+			continue;
+		rt_doc_rawf(d, "<td class=\"%s\">", band_names[b]);
+		key_entry(d, t, p, (enum band)b);
 		rt_doc_raw(d, "</td>");
 	}
 	rt_doc_raw(d, "</tr></table>\n");
@@ -272,27 +357,29 @@ html_key(struct rt_doc *d, int p)
 
 /* "Councillor X, Chair | Y, Scrutiny Officer", as the papers head a part. */
 static void
-html_people(struct rt_doc *d, const struct heading *h)
+html_people(struct rt_doc *d, const struct tracker *t)
 {
 	rt_doc_raw(d, "<p class=\"meta\">");
-	if (h->chair[0] != '\0') {
-		rt_doc_text(d, h->chair);
+	if (t->chair[0] != '\0') {
+		rt_doc_text(d, t->chair);
 		rt_doc_raw(d, ", Chair");
 	}
-	if (h->chair[0] != '\0' && h->officer[0] != '\0')
+	if (t->chair[0] != '\0' && t->officer[0] != '\0')
 		rt_doc_raw(d, " | ");
-	rt_doc_text(d, h->officer);
+	rt_doc_text(d, t->officer);
 	rt_doc_raw(d, "</p>\n");
 }
 
 static void
-html_table_head(struct rt_doc *d, const struct part *pt, int p)
+html_table_head(struct rt_doc *d, const struct tracker *t, int p)
 {
+	const struct part *pt = &parts[p - 1];
+
 	rt_doc_rawf(d, "<table class=\"tracker p%d\">\n<colgroup>"
 	    "<col class=\"c-date\"><col class=\"c-item\"><col class=\"c-what\">"
 	    "<col class=\"c-lead\"><col class=\"c-answer\"></colgroup>\n"
 	    "<thead><tr><th scope=\"col\">", p);
-	rt_doc_text(d, pt->date);
+	addressed(d, t, pt->date);
 	rt_doc_raw(d, "</th><th scope=\"col\">Item</th><th scope=\"col\">");
 	rt_doc_text(d, pt->what);
 	rt_doc_raw(d, "</th><th scope=\"col\">Lead</th><th scope=\"col\">");
@@ -310,21 +397,19 @@ row_length(sqlite3_stmt *st)
 }
 
 static void
-html_row(struct rt_doc *d, sqlite3_stmt *st, int p, int first)
+html_row(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st, int p,
+    int first)
 {
 	const char *band = col(st, C_BAND);
-	char sd[16];
 
 	(void)first;	/* the table head came with the part */
-	rt_doc_rawf(d, "<tr class=\"%s%s\"><td><span class=\"date\">", band,
-	    row_length(st) > LONG_ROW ? " long" : "");
-	rt_doc_text(d, short_date(col(st, p == 2 ? C_RESPONSE_DATE : C_MEETING),
-	    sd));
+	rt_doc_rawf(d, "<tr class=\"%s%s%s\"><td><span class=\"date\">", band,
+	    row_length(st) > LONG_ROW ? " long" : "",
+	    has(st, C_PARENT) ? " child" : "");
+	cell_date(d, st, p);
 	rt_doc_rawf(d, "</span><span class=\"state s-%s\"><span class=\"vh\">"
 	    "State: </span>", band);
-	rt_doc_text(d, state_label(col(st, C_STATE)));
-	if (sqlite3_column_int(st, C_OVERDUE))
-		rt_doc_raw(d, ", overdue");
+	cell_state(d, t, st);
 	rt_doc_raw(d, "</span></td><td>");
 	rt_doc_text(d, col(st, C_ITEM));
 	rt_doc_raw(d, "</td><td><p>");
@@ -332,8 +417,110 @@ html_row(struct rt_doc *d, sqlite3_stmt *st, int p, int first)
 	rt_doc_raw(d, "</p></td><td>");
 	rt_doc_text(d, col(st, C_LEADS));
 	rt_doc_raw(d, "</td><td><p>");
-	cell_answer(d, st, p);
+	cell_answer(d, t, st, p);
 	rt_doc_raw(d, "</p></td></tr>\n");
+}
+
+/*
+ * The group names of the summary, one per band, in the document's labels
+ * ("Update pending, In progress or On hold" when paused is taught so).
+ */
+#define GROUP_LEN 400
+
+static const char *
+band_group(const struct tracker *t, enum band b, char buf[GROUP_LEN])
+{
+	char l1[128], l2[128], l3[128];
+
+	switch (b) {
+	case B_BLUE:
+		snprintf(buf, GROUP_LEN, "%s", label(t, "awaiting-response", l1));
+		break;
+	case B_RED:
+		snprintf(buf, GROUP_LEN, "Overdue or %s", label(t, "delayed", l1));
+		break;
+	case B_AMBER:
+		snprintf(buf, GROUP_LEN, "%s, %s or %s", label(t, "update-pending",
+		    l1), label(t, "in-progress", l2), label(t, "paused", l3));
+		break;
+	case B_YELLOW:
+		snprintf(buf, GROUP_LEN, "%s", label(t, "update-in-item", l1));
+		break;
+	default:
+		snprintf(buf, GROUP_LEN, "Closed");
+		break;
+	}
+	return buf;
+}
+
+/*
+ * The summary box: the figures as a table (the text equivalent of the
+ * chart), and one stacked bar of the committee's recommendations by band,
+ * inline SVG the program draws itself; the only stored text in it (the
+ * addressee, taught labels) goes through rt_doc_text().
+ */
+#define BAR_W 360	/* the bar's width in the SVG's units */
+
+static void
+html_summary(struct rt_doc *d, const struct tracker *t)
+{
+	long long total = 0, x = 0, w;
+	char buf[GROUP_LEN], ld[RT_DATE_LONG_LEN];
+	int b;
+
+	for (b = 0; b < B_N; b++)
+		total += t->count[b];
+	rt_doc_raw(d, "<div class=\"summary\">\n<table class=\"figures\">"
+	    "<caption>Recommendations as of ");
+	rt_doc_text(d, rt_date_long(t->as_of, ld));
+	rt_doc_rawf(d, "</caption>\n<tbody>\n<tr class=\"total\"><th scope=\"row\">"
+	    "Recommendations</th><td>%lld</td></tr>\n", total);
+	for (b = 0; b < B_N; b++) {
+		rt_doc_rawf(d, "<tr><th scope=\"row\"><span class=\"sw %s\">"
+		    "</span>", band_names[b]);
+		rt_doc_text(d, band_group(t, (enum band)b, buf));
+		rt_doc_rawf(d, "</th><td>%lld</td></tr>\n", t->count[b]);
+	}
+	rt_doc_rawf(d, "<tr class=\"total\"><th scope=\"row\">Overdue</th>"
+	    "<td>%lld</td></tr>\n</tbody>\n</table>\n", t->overdue);
+
+	rt_doc_rawf(d, "<svg class=\"bar\" role=\"img\" aria-labelledby="
+	    "\"sum-t sum-d\" xmlns=\"http://www.w3.org/2000/svg\" "
+	    "viewBox=\"0 0 %d 64\" width=\"%d\" height=\"64\">\n"
+	    "<title id=\"sum-t\">Recommendations by state</title>\n"
+	    "<desc id=\"sum-d\">", BAR_W + 20, BAR_W + 20);
+	for (b = 0; b < B_N; b++) {
+		rt_doc_raw(d, b ? "; " : "");
+		rt_doc_text(d, band_group(t, (enum band)b, buf));
+		rt_doc_rawf(d, ": %lld", t->count[b]);
+	}
+	rt_doc_rawf(d, "; of %lld recommendations.</desc>\n", total);
+	rt_doc_raw(d, "<text x=\"10\" y=\"12\" class=\"cap\">Recommendations "
+	    "by state</text>\n");
+	if (total == 0)
+		rt_doc_rawf(d, "<rect x=\"10\" y=\"18\" width=\"%d\" height=\"24\" "
+		    "fill=\"#fff\" stroke=\"#666\"/>\n<text x=\"%d\" y=\"34\" "
+		    "text-anchor=\"middle\">none yet</text>\n", BAR_W,
+		    10 + BAR_W / 2);
+	for (b = 0; b < B_N && total > 0; b++) {
+		if (t->count[b] == 0)
+			continue;
+		/* The last segment takes what rounding left, to end at BAR_W. */
+		w = (x + t->count[b]) * BAR_W / total - x * BAR_W / total;
+		rt_doc_rawf(d, "<rect x=\"%lld\" y=\"18\" width=\"%lld\" "
+		    "height=\"24\" fill=\"%s\" stroke=\"%s\"><title>", 10 +
+		    x * BAR_W / total, w, band_fill[b], band_stroke[b]);
+		rt_doc_text(d, band_group(t, (enum band)b, buf));
+		rt_doc_rawf(d, ": %lld</title></rect>\n", t->count[b]);
+		if (w >= 16)
+			rt_doc_rawf(d, "<text x=\"%lld\" y=\"35\" "
+			    "text-anchor=\"middle\">%lld</text>\n",
+			    10 + x * BAR_W / total + w / 2, t->count[b]);
+		x += t->count[b];
+	}
+	rt_doc_rawf(d, "<text x=\"10\" y=\"58\" class=\"axis\">0</text>\n"
+	    "<text x=\"%d\" y=\"58\" class=\"axis\" text-anchor=\"end\">%lld"
+	    "</text>\n</svg>\n</div>\n", 10 + BAR_W, total);
 }
 
 /*
@@ -341,26 +528,29 @@ html_row(struct rt_doc *d, sqlite3_stmt *st, int p, int first)
  * but the first starting a page with the running head the papers print.
  */
 static void
-html_begin(struct rt_doc *d, const struct heading *h)
+html_begin(struct rt_doc *d, const struct tracker *t)
 {
 	char ld[32];
 
 	rt_doc_raw(d, html_head);
-	rt_doc_text(d, h->name);
-	rt_doc_rawf(d, " - tracker for %s", long_date(h->meeting, ld));
+	rt_doc_text(d, t->name);
+	rt_doc_rawf(d, " - tracker for %s", rt_date_long(t->meeting, ld));
 	rt_doc_raw(d, html_style_open);
 	rt_doc_raw(d, rt_share("tracker.css"));
 	rt_doc_raw(d, html_style_close);
 	rt_doc_raw(d, "<header>\n<h1>");
-	rt_doc_text(d, h->name);
+	rt_doc_text(d, t->name);
 	rt_doc_raw(d, "</h1>\n");
-	html_people(d, h);
+	html_people(d, t);
 	rt_doc_rawf(d, "<p>Recommendation and action tracker for the meeting "
-	    "of <strong>%s</strong>.</p>\n</header>\n", long_date(h->meeting, ld));
+	    "of <strong>%s</strong>.</p>\n", rt_date_long(t->meeting, ld));
+	if (t->summary)
+		html_summary(d, t);
+	rt_doc_raw(d, "</header>\n");
 }
 
 static void
-html_part(struct rt_doc *d, const struct heading *h, int p)
+html_part(struct rt_doc *d, const struct tracker *t, int p)
 {
 	const struct part *pt = &parts[p - 1];
 	char ld[32];
@@ -371,16 +561,16 @@ html_part(struct rt_doc *d, const struct heading *h, int p)
 	/* Each later part starts a page: head it as the papers do. */
 	if (p > 1) {
 		rt_doc_raw(d, "<p class=\"running\">");
-		rt_doc_text(d, h->name);
+		rt_doc_text(d, t->name);
 		rt_doc_rawf(d, " &ndash; meeting of %s</p>\n",
-		    long_date(h->meeting, ld));
-		html_people(d, h);
+		    rt_date_long(t->meeting, ld));
+		html_people(d, t);
 	}
 	rt_doc_raw(d, "<p class=\"intro\">");
-	rt_doc_text(d, pt->intro);
+	addressed(d, t, pt->intro);
 	rt_doc_raw(d, "</p>\n");
-	html_key(d, p - 1);
-	html_table_head(d, pt, p);
+	html_key(d, t, p - 1);
+	html_table_head(d, t, p);
 }
 
 static void
@@ -395,12 +585,12 @@ html_part_end(struct rt_doc *d, int p, int rows)
 }
 
 static void
-html_end(struct rt_doc *d, const struct heading *h)
+html_end(struct rt_doc *d, const struct tracker *t)
 {
 	char ld[32];
 
 	rt_doc_rawf(d, "<footer>State as of %s. Prepared with rectrack.</footer>\n"
-	    "</body>\n</html>\n", long_date(h->as_of, ld));
+	    "</body>\n</html>\n", rt_date_long(t->as_of, ld));
 }
 
 /*
@@ -408,52 +598,59 @@ html_end(struct rt_doc *d, const struct heading *h)
  * with the state in words in a last column, written when its first row is.
  */
 static void
-md_begin(struct rt_doc *d, const struct heading *h)
+md_begin(struct rt_doc *d, const struct tracker *t)
 {
 	char ld[32];
 
 	rt_doc_raw(d, "# ");
-	rt_doc_text(d, h->name);
+	rt_doc_text(d, t->name);
 	rt_doc_raw(d, "\n\n");
-	if (h->chair[0] != '\0') {
-		rt_doc_text(d, h->chair);
+	if (t->chair[0] != '\0') {
+		rt_doc_text(d, t->chair);
 		rt_doc_raw(d, ", Chair");
 	}
-	if (h->chair[0] != '\0' && h->officer[0] != '\0')
+	if (t->chair[0] != '\0' && t->officer[0] != '\0')
 		rt_doc_raw(d, " | ");
-	rt_doc_text(d, h->officer);
+	rt_doc_text(d, t->officer);
 	rt_doc_rawf(d, "%sRecommendation and action tracker for the meeting of "
-	    "**%s**.\n", h->chair[0] || h->officer[0] ? "\n\n" : "",
-	    long_date(h->meeting, ld));
+	    "**%s**.\n", t->chair[0] || t->officer[0] ? "\n\n" : "",
+	    rt_date_long(t->meeting, ld));
 }
 
 static void
-md_part(struct rt_doc *d, const struct heading *h, int p)
+md_part(struct rt_doc *d, const struct tracker *t, int p)
 {
 	const struct part *pt = &parts[p - 1];
-	int i;
+	int b, n = 0;
 
-	(void)h;
-	rt_doc_rawf(d, "\n## %s\n\n%s\n\nKey:", pt->title, pt->intro);
-	for (i = 0; i < 4 && pt->key[i] != NULL; i++)
-		rt_doc_rawf(d, "%s %s (%s)", i ? ";" : "", pt->key[i],
-		    key_bands[p - 1][i]);
+	rt_doc_rawf(d, "\n## %s\n\n", pt->title);
+	addressed(d, t, pt->intro);
+	rt_doc_raw(d, "\n\nKey:");
+	for (b = 0; b < B_N; b++) {
+		if (key_entry(NULL, t, p - 1, (enum band)b) == 0)
+			continue;
+		rt_doc_raw(d, n++ ? "; " : " ");
+		key_entry(d, t, p - 1, (enum band)b);
+		rt_doc_rawf(d, " (%s)", band_names[b]);
+	}
 	rt_doc_raw(d, "\n\n");
 }
 
 static void
-md_row(struct rt_doc *d, sqlite3_stmt *st, int p, int first)
+md_row(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st, int p,
+    int first)
 {
 	const struct part *pt = &parts[p - 1];
-	char sd[16];
 
-	if (first)
-		rt_doc_rawf(d, "| %s | Item | %s | Lead | %s | State |\n"
-		    "| --- | --- | --- | --- | --- | --- |\n",
-		    pt->date, pt->what, pt->answer);
+	if (first) {
+		rt_doc_raw(d, "| ");
+		addressed(d, t, pt->date);
+		rt_doc_rawf(d, " | Item | %s | Lead | %s | State |\n"
+		    "| --- | --- | --- | --- | --- | --- |\n", pt->what,
+		    pt->answer);
+	}
 	rt_doc_raw(d, "| ");
-	rt_doc_text(d, short_date(col(st, p == 2 ? C_RESPONSE_DATE : C_MEETING),
-	    sd));
+	cell_date(d, st, p);
 	rt_doc_raw(d, " | ");
 	rt_doc_text(d, col(st, C_ITEM));
 	rt_doc_raw(d, " | ");
@@ -461,10 +658,10 @@ md_row(struct rt_doc *d, sqlite3_stmt *st, int p, int first)
 	rt_doc_raw(d, " | ");
 	rt_doc_text(d, col(st, C_LEADS));
 	rt_doc_raw(d, " | ");
-	cell_answer(d, st, p);
-	rt_doc_rawf(d, " | %s%s (%s) |\n", state_label(col(st, C_STATE)),
-	    sqlite3_column_int(st, C_OVERDUE) ? ", overdue" : "",
-	    col(st, C_BAND));
+	cell_answer(d, t, st, p);
+	rt_doc_raw(d, " | ");
+	cell_state(d, t, st);
+	rt_doc_rawf(d, " (%s) |\n", col(st, C_BAND));
 }
 
 static void
@@ -475,11 +672,11 @@ md_part_end(struct rt_doc *d, int p, int rows)
 }
 
 static void
-md_end(struct rt_doc *d, const struct heading *h)
+md_end(struct rt_doc *d, const struct tracker *t)
 {
 	char ld[32];
 
-	rt_doc_rawf(d, "\nState as of %s.\n", long_date(h->as_of, ld));
+	rt_doc_rawf(d, "\nState as of %s.\n", rt_date_long(t->as_of, ld));
 }
 
 /*
@@ -488,11 +685,12 @@ md_end(struct rt_doc *d, const struct heading *h)
  * renders them, through the document's escapers.
  */
 static const struct layout {
-	void (*begin)(struct rt_doc *, const struct heading *);
-	void (*part)(struct rt_doc *, const struct heading *, int);
-	void (*row)(struct rt_doc *, sqlite3_stmt *, int, int);
+	void (*begin)(struct rt_doc *, const struct tracker *);
+	void (*part)(struct rt_doc *, const struct tracker *, int);
+	void (*row)(struct rt_doc *, const struct tracker *, sqlite3_stmt *,
+	    int, int);
 	void (*part_end)(struct rt_doc *, int, int);
-	void (*end)(struct rt_doc *, const struct heading *);
+	void (*end)(struct rt_doc *, const struct tracker *);
 } layouts[] = {
 	[T_MARKDOWN] = { md_begin, md_part, md_row, md_part_end, md_end },
 	[T_HTML] = { html_begin, html_part, html_row, html_part_end, html_end },
@@ -504,17 +702,17 @@ static const struct layout {
  */
 static int
 walk(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
-    const struct heading *h, const struct layout *l)
+    const struct tracker *t, const struct layout *l)
 {
 	int part = 0, rc, row, p, n;
 
-	l->begin(d, h);
+	l->begin(d, t);
 	for (p = 1; p <= 3; p++) {
-		l->part(d, h, p);
+		l->part(d, t, p);
 		/* Rows of this part, if the statement is on one. */
 		for (n = 0; part <= p; ) {
 			if (part == p) {
-				l->row(d, st, p, n == 0);
+				l->row(d, t, st, p, n == 0);
 				n++;
 			}
 			if ((rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e))
@@ -524,44 +722,60 @@ walk(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
 		}
 		l->part_end(d, p, n);
 	}
-	l->end(d, h);
+	l->end(d, t);
 	return RT_OK;
 }
 
+/* The committee, its labels and (for HTML) the summary's figures. */
 static int
-heading_load(struct rt_ctx *ctx, sqlite3_int64 committee, const char *meeting,
-    struct heading *h)
+tracker_load(struct rt_ctx *ctx, sqlite3_int64 committee, const char *meeting,
+    int summary, struct tracker *t)
 {
 	sqlite3_stmt *st;
-	int rc, row;
+	int rc, row, b;
 
-	memset(h, 0, sizeof *h);
-	if ((rc = rt_db_prepare(&ctx->db, "SELECT name, coalesce(chair, ''), "
-	    "coalesce(officer, '') FROM committees WHERE id = ?1", &st, ctx->e))
-	    != RT_OK)
+	memset(t, 0, sizeof *t);
+	t->meeting = t->as_of = meeting;
+	if ((rc = rt_labels_load(&ctx->db, &t->labels, ctx->e)) != RT_OK)
 		return rc;
-	sqlite3_bind_int64(st, 1, committee);
+	if ((rc = rt_db_prepare(&ctx->db, rt_sql("tracker/heading.sql"), &st,
+	    ctx->e)) != RT_OK)
+		return rc;
+	rt_bind_int(st, ":committee_id", committee);
 	if ((rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e)) == RT_OK && row) {
-		h->name = rt_strdup(col(st, 0));
-		h->chair = rt_strdup(col(st, 1));
-		h->officer = rt_strdup(col(st, 2));
-		h->meeting = rt_strdup(meeting);
-		h->as_of = rt_strdup(meeting);
-		if (!h->name || !h->chair || !h->officer || !h->meeting || !h->as_of)
+		t->name = rt_strdup(col(st, 0));
+		t->chair = rt_strdup(col(st, 1));
+		t->officer = rt_strdup(col(st, 2));
+		t->addressee = rt_strdup(col(st, 3));
+		if (!t->name || !t->chair || !t->officer || !t->addressee)
 			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
 	}
 	sqlite3_finalize(st);
+	if (rc != RT_OK || !summary)
+		return rc;
+	if ((rc = rt_db_prepare(&ctx->db, rt_sql("tracker/summary.sql"), &st,
+	    ctx->e)) != RT_OK)
+		return rc;
+	rt_bind_int(st, ":committee_id", committee);
+	rt_bind_text(st, ":meeting", meeting);
+	for (b = 0; (rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e))
+	    == RT_OK && row && b < B_N; b++) {
+		t->count[b] = sqlite3_column_int64(st, 1);
+		t->overdue += sqlite3_column_int64(st, 2);
+	}
+	sqlite3_finalize(st);
+	t->summary = rc == RT_OK;
 	return rc;
 }
 
 static void
-heading_release(struct heading *h)
+tracker_release(struct tracker *t)
 {
-	rt_free(h->name);
-	rt_free(h->chair);
-	rt_free(h->officer);
-	rt_free(h->meeting);
-	rt_free(h->as_of);
+	rt_free(t->name);
+	rt_free(t->chair);
+	rt_free(t->officer);
+	rt_free(t->addressee);
+	rt_labels_free(&t->labels);
 }
 
 static int
@@ -572,7 +786,7 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_int64 committee, mid = 0;
 	int mark = rt_arg_set(a, "mark-reported");
 	struct rt_buf sql = RT_BUF_INIT;
-	struct heading h;
+	struct tracker t;
 	struct rt_doc *d;
 	enum tfmt fmt = T_MARKDOWN;
 	sqlite3_stmt *st;
@@ -626,8 +840,9 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		rc = rt_out_file(st, &o, ctx->out, ctx->e);
 		sqlite3_finalize(st);
 	} else {
-		if ((rc = heading_load(ctx, committee, meeting, &h)) != RT_OK) {
-			heading_release(&h);
+		if ((rc = tracker_load(ctx, committee, meeting, fmt == T_HTML, &t))
+		    != RT_OK) {
+			tracker_release(&t);
 			return rc;
 		}
 		d = rt_doc_new(fmt == T_HTML ? RT_DOC_HTML : RT_DOC_MARKDOWN,
@@ -636,12 +851,12 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
 		else if ((rc = rt_db_prepare(&ctx->db, "SELECT * FROM temp.tracker "
 		    "ORDER BY rowid", &st, ctx->e)) == RT_OK) {
-			rc = walk(ctx, d, st, &h, &layouts[fmt]);
+			rc = walk(ctx, d, st, &t, &layouts[fmt]);
 			sqlite3_finalize(st);
 		}
 		if (rt_doc_free(d, ctx->e) != RT_OK && rc == RT_OK)
 			rc = ctx->e->code;
-		heading_release(&h);
+		tracker_release(&t);
 	}
 	if (rc == RT_OK && mark)
 		rc = rt_db_exec_id(&ctx->db, rt_sql("tracker/mark.sql"), mid,
@@ -663,13 +878,20 @@ const struct rt_cmd rt_cmd_tracker = {
 	"as of that date, in three parts:\n"
 	"  1. Recommendation Tracker: recommendations of earlier meetings that\n"
 	"     await a response, or whose response has not yet been reported;\n"
-	"  2. Recommendation Update Tracker: accepted or partially accepted ones\n"
-	"     whose response was reported, not yet closed or not yet reported\n"
-	"     closed;\n"
-	"  3. Action Tracker: open actions, and closed ones not yet reported.\n"
-	"Rows are coloured by state: green closed, yellow update in item, amber\n"
-	"in progress or pending, red overdue or delayed, blue due to Cabinet.\n"
-	"--format html is one self-contained page that prints on A4 landscape.\n"
+	"  2. Recommendation Update Tracker: accepted ones (any kind) whose\n"
+	"     response was reported, and ones that need no response; not yet\n"
+	"     closed, or not yet reported closed;\n"
+	"  3. Action Tracker: open actions, and closed ones not yet reported,\n"
+	"     each with the number of the recommendation it serves.\n"
+	"Sub-recommendations come under their parent.  Rows are coloured by\n"
+	"state: green closed (complete, not implemented, superseded, rejected,\n"
+	"noted), yellow update in item, amber pending, in progress or paused,\n"
+	"red overdue or delayed, blue awaiting the response (\"Due to\" the\n"
+	"committee's addressee); each part's key lists the states it can hold.\n"
+	"States show the labels taught with vocab add --label.\n"
+	"--format html is one self-contained page that prints on A4 landscape,\n"
+	"with a summary box: the committee's recommendations by state, as\n"
+	"figures and a bar chart.\n"
 	"Printing only reads (a read-only file will do).  --mark-reported\n"
 	"records the meeting when missing, and that every response and every\n"
 	"closed row shown was reported at DATE, so they leave the tracker next\n"

@@ -22,9 +22,10 @@
 static const struct rt_cmd *const commands[] = {
 	&rt_cmd_init, &rt_cmd_migrate, &rt_cmd_committee, &rt_cmd_meeting,
 	&rt_cmd_rec, &rt_cmd_respond, &rt_cmd_update, &rt_cmd_action,
-	&rt_cmd_query, &rt_cmd_tracker, &rt_cmd_search, &rt_cmd_sql,
+	&rt_cmd_query, &rt_cmd_tracker, &rt_cmd_plan, &rt_cmd_search, &rt_cmd_sql,
 	&rt_cmd_export, &rt_cmd_publish, &rt_cmd_vocab,
 	&rt_cmd_import,
+	&rt_cmd_stats, &rt_cmd_chase, &rt_cmd_calendar,
 	&rt_cmd_log, &rt_cmd_check, &rt_cmd_backup, &rt_cmd_help, NULL
 };
 
@@ -299,20 +300,16 @@ check_required(const struct rt_cmd *c, const char *cmdname,
 	const char *miss[MAX_NAMES], *instead = NULL;
 	char group[128] = "", list[512];
 	size_t len;
-	int i, n = 0, ngroup = 0, group_given = 0, ninstead = 0;
+	int i, n = 0, ngroup = 0, group_given = 0;
 
-	/* An INSTEAD option stands for the required options declared before it. */
 	for (i = 0; c->opts != NULL && c->opts[i].name != NULL; i++)
-		if ((c->opts[i].kind & RT_OPT_INSTEAD) && a->val[i] != NULL) {
+		if ((c->opts[i].kind & RT_OPT_INSTEAD) && a->val[i] != NULL)
 			instead = c->opts[i].name;
-			ninstead = i;
-		}
 	for (i = 0; c->opts != NULL && c->opts[i].name != NULL; i++) {
 		const char *name = c->opts[i].name;
 		int given = a->val[i] != NULL;
 
-		if (instead != NULL && i < ninstead &&
-		    (c->opts[i].kind & RT_OPT_REQUIRED)) {
+		if (instead != NULL && (c->opts[i].kind & RT_OPT_REPLACED)) {
 			if (given)
 				return rt_error(e, RT_USAGE, "%s: --%s and --%s do not go "
 				    "together", cmdname, instead, name);

@@ -1352,3 +1352,33 @@ rt_date_is_iso(const char *s)
 	sc.end = s + strlen(s);
 	return take_iso(&sc, &t) && sc.p == sc.end && valid_ymd(&t);
 }
+
+const char *
+rt_date_short(const char *iso, char out[RT_DATE_SHORT_LEN])
+{
+	int m;
+
+	if (!rt_date_is_iso(iso)) {
+		snprintf(out, RT_DATE_SHORT_LEN, "%s", iso);
+		return out;
+	}
+	m = (iso[5] - '0') * 10 + (iso[6] - '0');
+	snprintf(out, RT_DATE_SHORT_LEN, "%.2s-%.3s-%.2s", iso + 8,
+	    month_names[m - 1], iso + 2);
+	return out;
+}
+
+const char *
+rt_date_long(const char *iso, char out[RT_DATE_LONG_LEN])
+{
+	int m;
+
+	if (!rt_date_is_iso(iso)) {
+		snprintf(out, RT_DATE_LONG_LEN, "%s", iso);
+		return out;
+	}
+	m = (iso[5] - '0') * 10 + (iso[6] - '0');
+	snprintf(out, RT_DATE_LONG_LEN, "%d %s %.4s",
+	    (iso[8] - '0') * 10 + (iso[9] - '0'), month_names[m - 1], iso);
+	return out;
+}

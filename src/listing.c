@@ -133,16 +133,16 @@ rt_cmd_as_of(const struct rt_args *a, char as_of[RT_DATE_LEN], struct rt_err *e)
 }
 
 int
-rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
+rt_cmd_listing_stmt(struct rt_ctx *ctx, const struct rt_args *a,
+    const char *sql, sqlite3_stmt **stp, char as_of[RT_DATE_LEN])
 {
-	char as_of[RT_DATE_LEN], iso[RT_DATE_LEN], param[64], slug[RT_SLUG_LEN];
-	struct rt_out o;
+	char iso[RT_DATE_LEN], param[64], slug[RT_SLUG_LEN];
 	sqlite3_stmt *st;
 	const char *v;
 	int rc, i, k;
 
-	if ((rc = rt_cmd_out(a, &o, ctx->e)) != RT_OK ||
-	    (rc = rt_cmd_as_of(a, as_of, ctx->e)) != RT_OK)
+	*stp = NULL;
+	if ((rc = rt_cmd_as_of(a, as_of, ctx->e)) != RT_OK)
 		return rc;
 	if ((v = rt_arg(a, "committee")) != NULL &&
 	    (rc = rt_committee_find(&ctx->db, v, NULL, slug, ctx->e)) != RT_OK)
@@ -177,6 +177,21 @@ rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
 				param[k] = '_';
 		rt_bind_text(st, param, v);
 	}
+	*stp = st;
+	return RT_OK;
+}
+
+int
+rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql)
+{
+	char as_of[RT_DATE_LEN];
+	struct rt_out o;
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = rt_cmd_out(a, &o, ctx->e)) != RT_OK ||
+	    (rc = rt_cmd_listing_stmt(ctx, a, sql, &st, as_of)) != RT_OK)
+		return rc;
 	rt_cmd_page(ctx, &o);
 	rc = rt_cmd_page_end(ctx, rt_out_file(st, &o, ctx->out, ctx->e));
 	sqlite3_finalize(st);

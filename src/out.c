@@ -1554,3 +1554,61 @@ rt_out_stmt(sqlite3_stmt *st, enum rt_fmt fmt, FILE *fp, struct rt_err *e)
 	o.fmt = fmt;
 	return rt_out_file(st, &o, fp, e);
 }
+
+/*
+ * iCalendar (RFC 5545, 3.3.11): a TEXT value escapes backslash,
+ * semicolon and comma with a backslash, and writes a line end (LF, CRLF
+ * or CR) as "\n".
+ */
+void
+rt_out_ics_text(struct rt_buf *b, const char *s, size_t n)
+{
+	const char *end = s + n;
+	size_t k;
+
+	while (s < end) {
+		k = plain_run(s, end, "\\;,\r\n");
+		rt_buf_add(b, s, k);
+		if ((s += k) >= end)
+			break;
+		switch (*s) {
+		case '\r':
+			if (s + 1 < end && s[1] == '\n')
+				break;	/* CRLF is one line end */
+			/* FALLTHROUGH */
+		case '\n':
+			rt_buf_puts(b, "\\n");
+			break;
+		default:
+			rt_buf_putc(b, '\\');
+			rt_buf_putc(b, *s);
+			break;
+		}
+		s++;
+	}
+}
+
+/*
+ * A content line (RFC 5545, 3.1): ended by CRLF and folded so that no
+ * line is longer than 75 octets, the continuation lines starting with a
+ * space; a fold never falls inside a UTF-8 sequence.
+ */
+void
+rt_out_ics_line(struct rt_buf *b, const char *s, size_t n)
+{
+	size_t room = 75, k;
+
+	while (n > room) {
+		k = room;
+		/* Back over continuation bytes to the start of the character. */
+		while (k > 1 && ((unsigned char)s[k] & 0xC0) == 0x80)
+			k--;
+		rt_buf_add(b, s, k);
+		rt_buf_puts(b, "\r\n ");
+		s += k;
+		n -= k;
+		room = 74;	/* the space counts */
+	}
+	rt_buf_add(b, s, n);
+	rt_buf_puts(b, "\r\n");
+}

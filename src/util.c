@@ -297,3 +297,11 @@ rt_suggest_text(const struct rt_suggest *s, char *buf, size_t size)
 		snprintf(buf + len, size - len, " or %d more", s->more);
 	return buf;
 }
+
+const char *
+rt_number_sep(const char *number)
+{
+	size_t n = strlen(number);
+
+	return n > 0 && strchr(").:", number[n - 1]) != NULL ? " " : ". ";
+}

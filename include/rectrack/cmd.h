@@ -44,10 +44,11 @@ enum rt_opt_kind {
 	RT_OPT_REQUIRED = 0x10, /* the command needs this option */
 	RT_OPT_ONE_OF = 0x20,   /* it needs one of the options so marked
 				   (--text or --text-file) */
-	RT_OPT_INSTEAD = 0x40   /* given, the required options declared
-				   before it are no longer required but
-				   refused: --parent ID instead of
-				   --committee --meeting --item */
+	RT_OPT_INSTEAD = 0x40,  /* given, the options marked RT_OPT_REPLACED
+				   are no longer required but refused:
+				   --parent ID instead of --committee
+				   --meeting --item */
+	RT_OPT_REPLACED = 0x80
 };
 
 struct rt_opt {
@@ -105,7 +106,10 @@ extern const struct rt_cmd rt_cmd_init, rt_cmd_migrate, rt_cmd_committee,
     rt_cmd_meeting, rt_cmd_rec, rt_cmd_respond, rt_cmd_update, rt_cmd_action,
     rt_cmd_log, rt_cmd_check, rt_cmd_backup, rt_cmd_help, rt_cmd_query,
     rt_cmd_tracker, rt_cmd_search, rt_cmd_sql, rt_cmd_import,
-    rt_cmd_export, rt_cmd_publish, rt_cmd_vocab;
+    rt_cmd_export, rt_cmd_publish, rt_cmd_vocab, rt_cmd_plan;
+
+/* cmd-impact.c */
+extern const struct rt_cmd rt_cmd_stats, rt_cmd_chase, rt_cmd_calendar;
 
 /*
  * The options every listing shares: --format (default table) and --as-of
@@ -141,6 +145,13 @@ int rt_cmd_page_end(struct rt_ctx *ctx, int rc);
  * an error, not an empty list.
  */
 int rt_cmd_listing(struct rt_ctx *ctx, const struct rt_args *a, const char *sql);
+/*
+ * The same up to the printing: *st (finalized by the caller) prepared and
+ * bound as above, the state views computed for as_of (ISO, which it
+ * receives), so that a command can walk the rows into a document.
+ */
+int rt_cmd_listing_stmt(struct rt_ctx *ctx, const struct rt_args *a,
+    const char *sql, sqlite3_stmt **st, char as_of[11]);
 
 /*
  * Record a progress update: on a recommendation (update) or, with

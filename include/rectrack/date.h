@@ -125,4 +125,14 @@ int rt_date_days_between(const char *from, const char *to, int *days,
 /* 1 when s is exactly a valid ISO "YYYY-MM-DD" date, else 0. */
 int rt_date_is_iso(const char *s);
 
+/*
+ * An ISO date the way documents write it: short "15-Nov-24" (as council
+ * trackers do) or long "15 November 2024" (headings).  Anything that is
+ * not an ISO date is copied as it is.  Returns out.
+ */
+#define RT_DATE_SHORT_LEN 16
+#define RT_DATE_LONG_LEN 32
+const char *rt_date_short(const char *iso, char out[RT_DATE_SHORT_LEN]);
+const char *rt_date_long(const char *iso, char out[RT_DATE_LONG_LEN]);
+
 #endif

@@ -164,6 +164,14 @@ void rt_out_html_text(struct rt_buf *b, const char *s, size_t n,
 void rt_out_md_text(struct rt_buf *b, const char *s, size_t n);
 
 /*
+ * iCalendar (RFC 5545), appended to b: a TEXT value escaped (backslash,
+ * ';' and ',' with a backslash, a line end as "\\n"); and a content line
+ * ended by CRLF and folded at 75 octets, never inside a UTF-8 sequence.
+ */
+void rt_out_ics_text(struct rt_buf *b, const char *s, size_t n);
+void rt_out_ics_line(struct rt_buf *b, const char *s, size_t n);
+
+/*
  * Documents: see the design at the top.  A document writes through
  * xWrite(arg, ...), in chunks; the first failed write (or allocation) is
  * kept and reported by rt_doc_free(), and everything after it is dropped.

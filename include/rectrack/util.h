@@ -24,6 +24,13 @@ void rt_free(void *p);
 char *rt_strdup(const char *s);
 
 /*
+ * What a document writes between a recommendation's or action's number and
+ * its text: ". " ("3. That the Council"), or a space when the number ends
+ * in its own mark ("ii) That", "3.1. That").
+ */
+const char *rt_number_sep(const char *number);
+
+/*
  * Edit distance between a and b, for "did you mean" suggestions: the
  * insertions, deletions, substitutions and swaps of two neighbouring
  * bytes it takes ("opne" -> "open" is 1); (size_t)-1 for words of 64

@@ -33,4 +33,19 @@ FROM leads GROUP BY recommendation_id, action_id, position HAVING count(*) > 1
 UNION ALL
 SELECT 'history user left behind', 'actor', id, coalesce(user, '')
 FROM actor
+UNION ALL
+-- The sort keys the triggers keep (an edit made with triggers off, or by
+-- a program that wrote number_key itself, leaves them stale).
+SELECT 'stale number key', k.tbl, k.id,
+       coalesce(x.number_key, 'NULL') || ' <> ' || k.key
+FROM natural_keys k
+JOIN (SELECT 'recommendations' AS tbl, id, number_key FROM recommendations
+      UNION ALL SELECT 'actions', id, number_key FROM actions) x
+  ON x.tbl = k.tbl AND x.id = k.id
+WHERE x.number_key IS NOT k.key
+UNION ALL
+SELECT 'sub-recommendation outside its parent''s item', 'recommendations', r.id,
+       'item ' || r.item_id || ', parent ' || p.id || ' in item ' || p.item_id
+FROM recommendations r JOIN recommendations p ON p.id = r.parent_id
+WHERE r.item_id <> p.item_id OR p.parent_id IS NOT NULL
 ORDER BY 1, 2, 3;

@@ -1,4 +1,4 @@
--- help: accepted (or partly) but the update is still pending
+-- help: accepted (in principle, or partly) but the update is still pending
 --
 -- rectrack query accepted-pending [--committee SLUG] [--lead NAME] [--since DATE]
 --     [--until DATE] [--as-of DATE] [--format F]
@@ -12,7 +12,8 @@ SELECT id, committee, meeting_date, item, number, recommendation, leads,
        decision, response_date, state, last_update_date, last_update,
        update_due
 FROM recommendation_state s
-WHERE decision IN ('accepted', 'partially-accepted') AND state = 'update-pending'
+WHERE decision IN ('accepted', 'accepted-in-principle', 'partially-accepted')
+  AND state = 'update-pending'
   AND (:committee IS NULL OR committee = :committee)
   AND (:lead IS NULL OR EXISTS (SELECT 1 FROM leads l
        WHERE l.recommendation_id = s.id AND l.name = :lead COLLATE NOCASE))

@@ -15,16 +15,25 @@
 -- (callgrind: 8% fewer instructions for a committee of 3,333).
 --
 -- band is the row's colour: green closed, yellow update in item, amber in
--- progress or pending, red overdue or delayed, blue awaiting the response.
+-- progress, pending or paused (open, not late, nothing to chase: a paused
+-- recommendation is never overdue), red overdue or delayed, blue awaiting
+-- the response.  sql/tracker/summary.sql counts the same bands.
+--
+-- parent_id and parent_number place a sub-recommendation under its parent
+-- (number_key already sorts it right after); rec_number is the number of
+-- the recommendation an action serves; response_expected tells a row of
+-- the update tracker that never awaited a response.
 WITH recs AS NOT MATERIALIZED (
 	SELECT s.*,
 	       CASE
 	       WHEN closed THEN 'green'
 	       WHEN overdue OR state = 'delayed' THEN 'red'
 	       WHEN state = 'update-in-item' THEN 'yellow'
-	       WHEN state IN ('in-progress', 'update-pending') THEN 'amber'
+	       WHEN state IN ('in-progress', 'update-pending', 'paused') THEN 'amber'
 	       ELSE 'blue'
-	       END AS band
+	       END AS band,
+	       (SELECT p.number FROM recommendations p WHERE p.id = s.parent_id)
+	         AS parent_number
 	FROM recommendation_state s
 	WHERE committee_id = :committee_id AND meeting_date < :meeting
 )
@@ -39,6 +48,7 @@ SELECT 1 AS part, id, meeting_date, item, number, title,
        -- closes here too: its closing is reported with it.
        CASE WHEN state IN ('complete', 'not-implemented', 'superseded')
             THEN last_update_id END AS update_id,
+       parent_id, parent_number, NULL AS rec_number, response_expected,
        meeting_date AS k1, item_id AS k2, number_key AS k3, NULL AS k4
 FROM recs
 WHERE state = 'awaiting-response'
@@ -52,7 +62,8 @@ SELECT 2, id, meeting_date, item, number, title, recommendation, leads,
        decision, response_date, response_text, last_update_date, last_update,
        state, update_due, overdue, band, NULL,
        CASE WHEN closed THEN last_update_id END,
-       response_date, meeting_date, item_id, number_key
+       parent_id, parent_number, NULL, response_expected,
+       coalesce(response_date, received), meeting_date, item_id, number_key
 FROM recs
 WHERE ((decision IN ('accepted', 'accepted-in-principle', 'partially-accepted')
         AND response_reported_on < :meeting)
@@ -60,7 +71,7 @@ WHERE ((decision IN ('accepted', 'accepted-in-principle', 'partially-accepted')
   AND (NOT closed OR closing_reported_on IS NULL OR closing_reported_on >= :meeting)
 UNION ALL
 -- 3. Action tracker: open actions, and closed ones not yet reported.
-SELECT 3, id, meeting_date, item, NULL, NULL, action, leads, NULL, NULL, NULL,
+SELECT 3, id, meeting_date, item, number, NULL, action, leads, NULL, NULL, NULL,
        last_update_date, last_update, status, coalesce(due_text, due_date),
        overdue,
        CASE
@@ -70,6 +81,7 @@ SELECT 3, id, meeting_date, item, NULL, NULL, action, leads, NULL, NULL, NULL,
        ELSE 'amber'
        END,
        NULL, CASE WHEN closed THEN last_update_id END,
+       NULL, NULL, rec_number, NULL,
        meeting_date, item_id, rec_number_key, number_key
 FROM action_state
 WHERE committee_id = :committee_id AND meeting_date < :meeting

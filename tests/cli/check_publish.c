@@ -252,7 +252,10 @@ START_TEST(test_read_only_commands)
 			ARGV("log"), ARGV("log", "1"), ARGV("check"),
 			ARGV("publish", site), ARGV("committee", "list"),
 			ARGV("meeting", "list"), ARGV("action", "list"),
-			ARGV("query", "--list"),
+			ARGV("query", "--list"), ARGV("vocab", "list"),
+			ARGV("stats"), ARGV("stats", "--format", "html"),
+			ARGV("chase", "--as-of", "2025-03-14"),
+			ARGV("calendar", "--as-of", "2025-03-14"),
 		};
 
 		for (i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {

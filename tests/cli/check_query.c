@@ -347,12 +347,13 @@ START_TEST(test_tracker)
 	    "--format", "csv");
 	ck_assert(starts(r.out, "part,id,meeting_date,item,number,title,text,"
 	    "leads,decision,response_date,response_text,update_date,update_text,"
-	    "state,due,overdue,band\r\n"));
+	    "state,due,overdue,band,parent_id,rec_number\r\n"));
 	/* The header, recommendations 1 to 11, actions 1 to 4. */
 	ck_assert_int_eq(nlines(r.out), 1 + 11 + 4);
 	ck_assert(!has(r.out, "update-tracker"));
 	ck_assert(has(r.out, "\r\nrecommendation-tracker,1,2024-10-01,A,1,,"
-	    "Recommendation 1 of A,,,,,,,awaiting-response,2024-12-01,1,red\r\n"));
+	    "Recommendation 1 of A,,,,,,,awaiting-response,2024-12-01,1,red,,"
+	    "\r\n"));
 	ck_assert(has(r.out, "\r\naction-tracker,1,"));
 	/* Printing records nothing: not its meeting, nothing reported. */
 	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM meetings m JOIN "

@@ -148,6 +148,9 @@ Suite *cli_export_suite(void);		/* check_export.c */
 Suite *cli_attack_suite(void);		/* check_attack.c */
 Suite *cli_mistakes_suite(void);	/* check_cli.c */
 Suite *cli_publish_suite(void);		/* check_publish.c */
+Suite *cli_shapes_suite(void);		/* check_shapes.c */
+Suite *cli_impact_suite(void);		/* check_impact.c */
+Suite *cli_docs_suite(void);		/* check_docs.c */
 Suite *cli_structure_suite(void);	/* check_structure.c */
 
 /*

@@ -33,6 +33,9 @@ main(void)
 	srunner_add_suite(sr, cli_attack_suite());
 	srunner_add_suite(sr, cli_mistakes_suite());
 	srunner_add_suite(sr, cli_publish_suite());
+	srunner_add_suite(sr, cli_shapes_suite());
+	srunner_add_suite(sr, cli_impact_suite());
+	srunner_add_suite(sr, cli_docs_suite());
 	srunner_add_suite(sr, cli_structure_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -121,7 +121,7 @@ expect "rec respond " rectrack re
 expect "pcs-osc " rectrack tracker ""
 expect "pcs-osc " rectrack rec list --committee ""
 expect "open open-actions " rectrack query op
-expect "--allow-network-fs --as-of --committee --db --format --help --lead --quiet --since --until " \
+expect "--allow-network-fs --as-of --committee --db --format --help --lead --quiet --since --theme --until " \
     rectrack rec list --
 expect "csv html markdown " rectrack tracker pcs-osc --format ""
 echo "$me: bash completion loads and completes verbs, options, queries, slugs"

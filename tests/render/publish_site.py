@@ -324,7 +324,8 @@ def main():
 def body(tmp):
     db = os.path.join(tmp, "demo.db")
     env = dict(os.environ, RECTRACK=BIN, RECTRACK_DB=db,
-               TRACKER_HTML=os.path.join(tmp, "t.html"))
+               TRACKER_HTML=os.path.join(tmp, "t.html"),
+               PLAN_HTML=os.path.join(tmp, "p.html"))
     r = subprocess.run(["sh", os.path.join(TOP, "examples", "demo.sh")],
                        env=env, capture_output=True, text=True)
     if r.returncode != 0:

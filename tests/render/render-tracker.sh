@@ -22,7 +22,9 @@
 #    resource (src=, href=, url(, @import): the page must be self-contained.
 # 3. When a Chromium is installed, renders OUTDIR/tracker.png (a 1600x2200
 #    screenshot) and OUTDIR/tracker.pdf (printed, no browser header/footer)
-#    and checks that the PDF exists and is not empty; with pdfinfo, that its
+#    and checks that the PDF exists and is not empty, and that Chromium
+#    logged no console message (the page has no script, so any is an
+#    error: a refused resource, bad markup); with pdfinfo, that its
 #    pages are A4 landscape (842 x 595 pt, give or take a point); with
 #    pdftotext, that the hostile text is printed literally.  With pdftoppm,
 #    it also writes each page as OUTDIR/tracker-page-NN.png.
@@ -57,7 +59,7 @@ trap 'exit 2' HUP INT TERM
 
 # 1. The demo database, the hostile row, the document.
 db=$tmp/demo.db
-RECTRACK=$bin RECTRACK_DB=$db TRACKER_HTML=$tmp/demo.html \
+RECTRACK=$bin RECTRACK_DB=$db TRACKER_HTML=$tmp/demo.html PLAN_HTML=$tmp/plan.html \
     sh "$top/examples/demo.sh" >"$tmp/demo.log" 2>&1 ||
 	fail "examples/demo.sh failed; its output:
 $(tail -n 20 "$tmp/demo.log")"
@@ -91,6 +93,9 @@ must "escaped item" '&lt;b&gt;Item&lt;/b&gt;'
 must "escaped lead" 'A &lt;i&gt;Lead&lt;/i&gt;'
 must "A4 landscape page" 'size: A4 landscape'
 must "repeated table headers" '<thead>'
+must "summary box" '<div class="summary">'
+must "summary chart" '<svg class="bar" role="img"'
+must "chart text equivalent" '<desc id="sum-d">'
 echo "render-tracker: HTML checks passed: $html"
 
 # 3. The rendering, when there is a browser.
@@ -116,9 +121,15 @@ render() { # render OPTION...: run headless chromium on the page
 	$tmo "$chromium" --headless --no-sandbox --disable-gpu --disable-quic \
 	    --no-first-run --disable-background-networking \
 	    --disable-component-update --disable-sync \
+	    --enable-logging=stderr --v=0 \
 	    --user-data-dir="$profile" "$@" "file://$html" \
-	    >>"$out/chromium.log" 2>&1 ||
+	    >"$tmp/chromium.out" 2>&1 ||
 		fail "$chromium $* failed; see $out/chromium.log"
+	cat "$tmp/chromium.out" >>"$out/chromium.log"
+	# The page has no script, so nothing may reach the console.
+	if grep -q ':CONSOLE' "$tmp/chromium.out"; then
+		fail "console message: $(grep ':CONSOLE' "$tmp/chromium.out" | head -n 1)"
+	fi
 }
 png=$out/tracker.png
 pdf=$out/tracker.pdf

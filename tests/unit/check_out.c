@@ -619,6 +619,73 @@ START_TEST(test_md_text)
 }
 END_TEST
 
+/* iCalendar TEXT (RFC 5545 3.3.11): \ ; , escaped, line ends as \n. */
+static const struct {
+	const char *in;
+	const char *want;
+} icss[] = {
+	{ "a,b;c\\d", "a\\,b\\;c\\\\d" },
+	{ "l1\r\nl2\rl3\nl4", "l1\\nl2\\nl3\\nl4" },
+	{ "plain: text", "plain: text" },
+	{ "", "" }
+};
+
+START_TEST(test_ics_text)
+{
+	struct rt_buf b = RT_BUF_INIT;
+
+	rt_out_ics_text(&b, icss[_i].in, strlen(icss[_i].in));
+	ck_assert_str_eq(rt_buf_str(&b) ? rt_buf_str(&b) : "", icss[_i].want);
+	rt_buf_release(&b);
+}
+END_TEST
+
+/*
+ * Folding (RFC 5545 3.1): lines of at most 75 octets, continuations after
+ * CRLF and a space, never inside a UTF-8 sequence: with a 2-, 3- and
+ * 4-byte character at every offset across the fold.
+ */
+START_TEST(test_ics_line)
+{
+	static const char *const chars[] = {"\xc3\xa9", "\xe2\x82\xac",
+		"\xf0\x9f\x98\x80"};
+	struct rt_buf in = RT_BUF_INIT, b = RT_BUF_INIT, back = RT_BUF_INIT;
+	const char *p, *nl;
+	int pad, k, c;
+
+	for (c = 0; c < 3; c++)
+		for (pad = 60; pad < 80; pad++) {
+			rt_buf_reset(&in);
+			rt_buf_reset(&b);
+			rt_buf_reset(&back);
+			for (k = 0; k < pad; k++)
+				rt_buf_putc(&in, 'x');
+			for (k = 0; k < 40; k++)
+				rt_buf_puts(&in, chars[c]);
+			rt_out_ics_line(&b, in.s, in.len);
+			for (p = b.s; *p != '\0'; p = nl + 2) {
+				nl = strstr(p, "\r\n");
+				ck_assert_ptr_nonnull(nl);
+				ck_assert_int_le(nl - p, 75);
+				if (p != b.s) {
+					ck_assert_int_eq(*p, ' ');
+					p++;
+				}
+				ck_assert_int_ne((unsigned char)*p & 0xC0, 0x80);
+				rt_buf_add(&back, p, (size_t)(nl - p));
+			}
+			/* Unfolded, it is the line again. */
+			ck_assert_str_eq(rt_buf_str(&back), rt_buf_str(&in));
+		}
+	rt_buf_reset(&b);
+	rt_out_ics_line(&b, "END:VEVENT", 10);
+	ck_assert_str_eq(rt_buf_str(&b), "END:VEVENT\r\n");
+	rt_buf_release(&in);
+	rt_buf_release(&b);
+	rt_buf_release(&back);
+}
+END_TEST
+
 #define RLO	"\xe2\x80\xae"	/* U+202E right-to-left override */
 #define LRI	"\xe2\x81\xa6"	/* U+2066 left-to-right isolate */
 
@@ -845,6 +912,8 @@ rt_out_suite(void)
 	tcase_add_loop_test(tc, test_md_text, 0, N(mds));
 	tcase_add_loop_test(tc, test_html_text, 0, N(htmls));
 	tcase_add_loop_test(tc, test_term_text, 0, N(terms));
+	tcase_add_loop_test(tc, test_ics_text, 0, N(icss));
+	tcase_add_test(tc, test_ics_line);
 	tcase_add_test(tc, test_doc);
 	suite_add_tcase(s, tc);
 	return s;

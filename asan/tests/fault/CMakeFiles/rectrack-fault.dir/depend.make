@@ -1,0 +1,2 @@
+# Empty dependencies file for rectrack-fault.
+# This may be replaced when dependencies are built.
