@@ -18,7 +18,8 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	const char *rec = rt_arg(a, "rec"), *slug = rt_arg(a, "committee");
 	const char *mdate = rt_arg(a, "meeting"), *item = rt_arg(a, "item");
-	const char *duetext = rt_arg(a, "due"), **leadv;
+	const char *duetext = rt_arg(a, "due"), *number = rt_arg(a, "number");
+	const char **leadv;
 	char meeting[RT_DATE_LEN], due[RT_DATE_LEN], *text = NULL, **leads = NULL;
 	sqlite3_int64 recid = 0, committee, mid, iid = 0, id;
 	sqlite3_stmt *st;
@@ -41,19 +42,12 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 		    (rc = rt_input_check_line("--item", item, ctx->e)) != RT_OK)
 			return rc;
 	}
-	if (duetext != NULL) {
-		enum rt_due_kind kind;
-		char warn[RT_LINE_MAX + 64];
-
-		if ((rc = rt_input_check_line("--due", duetext, ctx->e)) != RT_OK ||
-		    (rc = rt_due_read(duetext, due, &kind, ctx->e)) != RT_OK)
-			return rc;
-		/* Kept as written, with no date: say so, and go on. */
-		if (kind == RT_DUE_TEXT) {
-			rt_due_warning(warn, sizeof warn, duetext);
-			rt_err_print(stderr, "rectrack: warning: ", warn);
-		}
-	}
+	if (number != NULL &&
+	    (rc = rt_input_check_number(number, ctx->e)) != RT_OK)
+		return rc;
+	if (duetext != NULL &&
+	    (rc = rt_input_due("--due", duetext, due, ctx->e)) != RT_OK)
+		return rc;
 	leadv = rt_arg_all(a, "lead", &nleadv);
 	if ((rc = rt_input_text(a, "text", 1, &text, ctx->e)) != RT_OK ||
 	    (rc = rt_input_leads(leadv, nleadv, &leads, &nleads, ctx->e)) != RT_OK)
@@ -63,16 +57,15 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    ctx->e)) != RT_OK ||
 	    (rc = rt_item_get(&ctx->db, mid, item, &iid, ctx->e)) != RT_OK))
 		goto out;
-	if ((rc = rt_db_prepare(&ctx->db, "INSERT INTO actions(item_id, "
-	    "recommendation_id, text, due_text, due_date) VALUES "
-	    "(nullif(?1, 0), nullif(?2, 0), ?3, ?4, nullif(?5, ''))", &st, ctx->e))
-	    != RT_OK)
+	if ((rc = rt_db_prepare_named(&ctx->db, "cmd/action.sql", "add", &st,
+	    ctx->e)) != RT_OK)
 		goto out;
-	sqlite3_bind_int64(st, 1, iid);
-	sqlite3_bind_int64(st, 2, recid);
-	sqlite3_bind_text(st, 3, text, -1, SQLITE_STATIC);
-	rt_bind_text(st, "?4", duetext);
-	sqlite3_bind_text(st, 5, due, -1, SQLITE_STATIC);
+	rt_bind_int(st, ":item", iid);
+	rt_bind_int(st, ":rec", recid);
+	rt_bind_text(st, ":number", number);
+	rt_bind_text(st, ":text", text);
+	rt_bind_text(st, ":due_text", duetext);
+	rt_bind_text(st, ":due_date", due);
 	rc = rt_db_step(&ctx->db, st, NULL, "action add", ctx->e);
 	sqlite3_finalize(st);
 	id = sqlite3_last_insert_rowid(ctx->db.h);
@@ -105,12 +98,19 @@ update_exec(struct rt_ctx *ctx, struct rt_args *a)
 	return rt_cmd_record_update(ctx, a, 1);
 }
 
+static int
+due_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	return rt_cmd_revise(ctx, a, 1);
+}
+
 static const struct rt_opt add_opts[] = {
 	{"rec", RT_OPT_VALUE}, {"committee", RT_OPT_VALUE},
 	{"meeting", RT_OPT_VALUE}, {"item", RT_OPT_VALUE},
 	{"text", RT_OPT_VALUE | RT_OPT_ONE_OF},
 	{"text-file", RT_OPT_VALUE | RT_OPT_ONE_OF},
-	{"lead", RT_OPT_MULTI}, {"due", RT_OPT_VALUE}, {NULL, 0}
+	{"lead", RT_OPT_MULTI}, {"due", RT_OPT_VALUE}, {"number", RT_OPT_VALUE},
+	{NULL, 0}
 };
 
 static const struct rt_opt list_opts[] = {
@@ -127,11 +127,20 @@ static const struct rt_opt update_opts[] = {
 	{"rag", RT_OPT_VALUE}, {"percent", RT_OPT_VALUE}, {NULL, 0}
 };
 
+static const struct rt_opt due_opts[] = {
+	{"reason", RT_OPT_VALUE | RT_OPT_ONE_OF},
+	{"reason-file", RT_OPT_VALUE | RT_OPT_ONE_OF},
+	{"date", RT_OPT_VALUE}, {NULL, 0}
+};
+
 static const struct rt_cmd add = {
 	"add", "(--rec ID | --committee SLUG --meeting DATE --item TITLE) --text T "
-	"[--lead L]... [--due TEXT]", "record an action; prints its id",
+	"[--number N] [--lead L]... [--due TEXT]", "record an action; prints its id",
 	"--due is kept as written (\"Q4 22/23\", \"March 2025\", \"Ongoing\") beside\n"
-	"the date it means (2023-03-31, 2025-03-31, none).  With --committee the\n"
+	"the date it means (2023-03-31, 2025-03-31, none); a text with no date is\n"
+	"kept with a warning.  --number is the action's number as the plan\n"
+	"writes it (1, 2.3, b); actions list by number (naturally: 2 before 10),\n"
+	"those without one in the order entered.  With --committee the\n"
 	"meeting and item are created when missing.\n",
 	add_opts, 0, 0, RT_CMD_WRITE, add_exec, NULL
 };
@@ -156,9 +165,21 @@ static const struct rt_cmd update = {
 	update_opts, 1, 1, RT_CMD_WRITE, update_exec, NULL
 };
 
-static const struct rt_cmd *const verbs[] = {&add, &list, &update, NULL};
+static const struct rt_cmd due = {
+	"due", "ID TEXT --reason R [--date DATE]",
+	"revise an action's due date; prints the revision's id",
+	"TEXT is the new due date as written (March 2025, Q4 24/25, Ongoing),\n"
+	"kept beside the date it means; a text with no date is kept with a\n"
+	"warning.  The old one is never lost: a revision keeps the old and the\n"
+	"new value, the reason and the date (--date, default today), and\n"
+	"queries as of an earlier date see the due date as it then was.\n"
+	"--reason - reads standard input; --reason-file FILE a file.\n",
+	due_opts, 2, 2, RT_CMD_WRITE, due_exec, NULL
+};
+
+static const struct rt_cmd *const verbs[] = {&add, &list, &update, &due, NULL};
 
 const struct rt_cmd rt_cmd_action = {
-	"action", "", "actions: add, list, update", NULL, NULL, 0, 0,
+	"action", "", "actions: add, list, update, due", NULL, NULL, 0, 0,
 	RT_CMD_NODB, NULL, verbs
 };

@@ -44,18 +44,18 @@
 /* The files of an export, in the order written and listed. */
 const char *const rt_export_tables[] = {
 	"committees", "meetings", "items", "recommendations", "responses",
-	"updates", "actions", "flat", "recommendation_state", "action_state",
-	NULL
+	"updates", "actions", "leads", "revisions", "vocabulary", "reports",
+	"flat", "recommendation_state", "action_state", NULL
 };
 #define tables rt_export_tables
-#define NTABLES 10
+#define NTABLES 14
 #define SUMS NTABLES		/* files[SUMS]: SHA256SUMS */
 #define MANIFEST (NTABLES + 1)	/* files[MANIFEST]: manifest.json, last */
 #define NFILES (NTABLES + 2)
 
 static const char names_list[] = "committees, meetings, items, "
-    "recommendations, responses, updates, actions, flat, "
-    "recommendation_state, action_state";
+    "recommendations, responses, updates, actions, leads, revisions, "
+    "vocabulary, reports, flat, recommendation_state, action_state";
 
 /* What the previous target was, for putting it back. */
 enum prev {
@@ -732,16 +732,19 @@ const struct rt_cmd rt_cmd_export = {
 	"CSV export of every table, for spreadsheets and nightly jobs",
 	"--dir DIR (made when missing) writes committees.csv, meetings.csv,\n"
 	"items.csv, recommendations.csv, responses.csv, updates.csv,\n"
-	"actions.csv, flat.csv (one row per update, the import layout) and the\n"
-	"state views recommendation_state.csv and action_state.csv from one\n"
+	"actions.csv, leads.csv, revisions.csv, vocabulary.csv, reports.csv,\n"
+	"flat.csv (one row per update, the import layout) and the state views\n"
+	"recommendation_state.csv and action_state.csv from one\n"
 	"consistent snapshot, then manifest.json (the snapshot time, the as-of\n"
 	"date, each file's row count and SHA-256) and SHA256SUMS (for\n"
 	"sha256sum -c).  Every file is written beside its target and renamed\n"
 	"into place once all are written, SHA256SUMS and the manifest last; a\n"
-	"failed export leaves the previous files as they were.\n"
+	"failed export leaves the previous files as they were.  'import --dir\n"
+	"DIR' restores such a directory into an empty database.\n"
 	"TABLE (committees, meetings, items, recommendations, responses,\n"
-	"updates, actions, flat, recommendation_state or action_state) writes\n"
-	"that one CSV on standard output.\n"
+	"updates, actions, leads, revisions, vocabulary, reports, flat,\n"
+	"recommendation_state or action_state) writes that one CSV on standard\n"
+	"output.\n"
 	"\n"
 	"RFC 4180: header row, comma, CRLF, NULL as empty, UTF-8, rows by\n"
 	"primary key.  --bom starts each file with a byte-order mark for\n"

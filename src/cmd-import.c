@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include "rectrack/cmd.h"
+#include "rectrack/export.h"
 #include "rectrack/csv.h"
 #include "rectrack/date.h"
 #include "rectrack/input.h"
@@ -914,8 +915,17 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 	FILE *fp;
 	double start = now(), last = start;
 	int rc, got, ok, col = 0, progress = !ctx->quiet && isatty(2);
-	const char *path = a->pos[0];
+	const char *path = a->npos > 0 ? a->pos[0] : NULL;
 
+	if (rt_arg(a, "dir") != NULL) {
+		if (a->npos > 0 || rt_arg_set(a, "dry-run"))
+			return rt_error(ctx->e, RT_USAGE, "import: --dir DIR takes no "
+			    "FILE and no --dry-run");
+		return rt_import_dir(ctx, rt_arg(a, "dir"));
+	}
+	if (a->npos == 0)
+		return rt_error(ctx->e, RT_USAGE, "import: give FILE.csv, or --dir DIR "
+		    "to restore an export");
 	memset(&im, 0, sizeof im);
 	im.ctx = ctx;
 	im.file = path;
@@ -1038,10 +1048,12 @@ out:
 	return rc;
 }
 
-static const struct rt_opt opts[] = {{"dry-run", RT_OPT_FLAG}, {NULL, 0}};
+static const struct rt_opt opts[] = {{"dry-run", RT_OPT_FLAG},
+	{"dir", RT_OPT_VALUE}, {NULL, 0}};
 
 const struct rt_cmd rt_cmd_import = {
-	"import", "FILE.csv [--dry-run]", "bulk load from the flat CSV layout",
+	"import", "FILE.csv [--dry-run] | --dir DIR",
+	"bulk load from the flat CSV layout, or restore an export",
 	"Columns, matched by name in any order (the first five are required):\n"
 	"committee, meeting_date, item, rec_number, recommendation, lead,\n"
 	"response_date, response, response_text, update_date, update_status,\n"
@@ -1054,6 +1066,13 @@ const struct rt_cmd rt_cmd_import = {
 	"FILE:LINE: column: why (the first 100), and nothing is written.\n"
 	"Importing the same file twice changes nothing.  FILE - is standard\n"
 	"input.  --dry-run checks everything, reports the same problems and\n"
-	"writes nothing.\n",
-	opts, 1, 1, RT_CMD_WRITE, import_exec, NULL
+	"writes nothing.\n"
+	"\n"
+	"--dir DIR restores everything 'export --dir DIR' wrote (every table,\n"
+	"ids kept) into an empty database (rectrack --db NEW.db init first), so\n"
+	"that exporting the result gives the same files.  manifest.json and\n"
+	"SHA256SUMS are checked first: a file cut short or changed since the\n"
+	"export is refused, and nothing is written.  The history is not in an\n"
+	"export: the restored rows start a new one.\n",
+	opts, 0, 1, RT_CMD_WRITE, import_exec, NULL
 };

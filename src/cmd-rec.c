@@ -315,12 +315,96 @@ update_line(FILE *fp, sqlite3_stmt *st)
 static void
 action_line(FILE *fp, sqlite3_stmt *st)
 {
-	fprintf(fp, "  action %s  %s  due %s%s%s%s  lead %s\n", col(st, 0),
+	fprintf(fp, "  action %s%s%s%s  %s  due %s%s%s%s  lead %s\n", col(st, 0),
+	    sqlite3_column_type(st, 6) == SQLITE_NULL ? "" : " (number ",
+	    col(st, 6), sqlite3_column_type(st, 6) == SQLITE_NULL ? "" : ")",
 	    col(st, 1), sqlite3_column_type(st, 2) == SQLITE_NULL ? "-" : col(st, 2),
 	    sqlite3_column_type(st, 3) == SQLITE_NULL ? "" : " (",
 	    col(st, 3), sqlite3_column_type(st, 3) == SQLITE_NULL ? "" : ")",
 	    sqlite3_column_type(st, 5) == SQLITE_NULL ? "-" : col(st, 5));
 	indented(fp, col(st, 4), "      ");
+}
+
+static void
+child_line(FILE *fp, sqlite3_stmt *st)
+{
+	fprintf(fp, "  %s  %s  %s%s\n", col(st, 0), col(st, 1), col(st, 2),
+	    sqlite3_column_int(st, 3) ? ", overdue" : "");
+	indented(fp, col(st, 4), "      ");
+}
+
+static void
+revision_line(FILE *fp, sqlite3_stmt *st)
+{
+	fprintf(fp, "  %s  %s %s%s%s%s\n", col(st, 0), col(st, 1),
+	    sqlite3_column_type(st, 2) == SQLITE_NULL ? "set as " : "",
+	    col(st, 2), sqlite3_column_type(st, 2) == SQLITE_NULL ? "" : " -> ",
+	    col(st, 3));
+	indented(fp, col(st, 4), "      ");
+}
+
+/* "once", "twice", "3 times" */
+static void
+times(FILE *fp, long long n)
+{
+	if (n == 1)
+		fputs("once", fp);
+	else if (n == 2)
+		fputs("twice", fp);
+	else
+		fprintf(fp, "%lld times", n);
+}
+
+/*
+ * The target line of rec show: "Target: March 2025 (revised twice; first
+ * set as December 2024)", as of the date.
+ */
+static int
+target_line(struct rt_ctx *ctx, sqlite3_int64 id, const char *as_of,
+    const char *target)
+{
+	sqlite3_stmt *st;
+	int rc, row;
+
+	if ((rc = rt_db_prepare_named(&ctx->db, "cmd/rec_show_more.sql",
+	    "target_story", &st, ctx->e)) != RT_OK)
+		return rc;
+	rt_bind_int(st, ":id", id);
+	rt_bind_text(st, ":as_of", as_of);
+	if ((rc = rt_db_step(&ctx->db, st, &row, "rec show", ctx->e)) == RT_OK) {
+		fprintf(ctx->out, "Target: %s", target);
+		if (row && sqlite3_column_int64(st, 0) > 0) {
+			fputs(" (revised ", ctx->out);
+			times(ctx->out, sqlite3_column_int64(st, 0));
+			fprintf(ctx->out, "; first set as %s)", col(st, 1));
+		}
+		fputc('\n', ctx->out);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* A section of rec show from a named statement, left out when empty. */
+static int
+show_named(struct rt_ctx *ctx, sqlite3_int64 id, const char *as_of,
+    const char *name, const char *title, void (*line)(FILE *, sqlite3_stmt *))
+{
+	sqlite3_stmt *st;
+	int rc, row, n = 0;
+
+	if ((rc = rt_db_prepare_named(&ctx->db, "cmd/rec_show_more.sql", name,
+	    &st, ctx->e)) != RT_OK)
+		return rc;
+	rt_bind_int(st, ":id", id);
+	rt_bind_text(st, ":as_of", as_of);
+	while ((rc = rt_db_step(&ctx->db, st, &row, "rec show", ctx->e)) == RT_OK &&
+	    row) {
+		if (n++ == 0)
+			fprintf(ctx->out, "\n%s\n", title);
+		line(ctx->out, st);
+	}
+	sqlite3_finalize(st);
+	return rc;
 }
 
 static void
@@ -374,7 +458,7 @@ show_story(struct rt_ctx *ctx, struct rt_args *a)
 	char as_of[RT_DATE_LEN];
 	sqlite3_int64 id;
 	sqlite3_stmt *st;
-	int rc, row;
+	int rc, row, child = 0;
 
 	if ((rc = rt_input_id("recommendation id", a->pos[0], &id, ctx->e)) != RT_OK)
 		return rc;
@@ -392,15 +476,26 @@ show_story(struct rt_ctx *ctx, struct rt_args *a)
 		fprintf(ctx->out, "Recommendation %lld: %s, meeting %s, item '%s', "
 		    "number %s\n", (long long)id, col(st, 0), col(st, 1), col(st, 2),
 		    col(st, 3));
+		if (sqlite3_column_type(st, 13) != SQLITE_NULL)
+			fprintf(ctx->out, "Sub-recommendation of: %s (number %s)\n",
+			    col(st, 13), col(st, 14));
 		if (sqlite3_column_type(st, 4) != SQLITE_NULL)
 			fprintf(ctx->out, "Title: %s\n", col(st, 4));
 		fprintf(ctx->out, "Leads: %s\n", sqlite3_column_type(st, 6) ==
 		    SQLITE_NULL ? "-" : col(st, 6));
 		fprintf(ctx->out, "State: %s%s (as of %s)\n", col(st, 7),
 		    sqlite3_column_int(st, 8) ? ", overdue" : "", as_of);
+		if (sqlite3_column_type(st, 15) != SQLITE_NULL)
+			fprintf(ctx->out, "Progress: %s%%\n", col(st, 15));
+		if (sqlite3_column_type(st, 11) != SQLITE_NULL &&
+		    (rc = target_line(ctx, id, as_of, col(st, 11))) != RT_OK) {
+			sqlite3_finalize(st);
+			return rc;
+		}
 		fprintf(ctx->out, "Response due: %s\nUpdate due: %s\n\n", col(st, 9),
 		    sqlite3_column_type(st, 10) == SQLITE_NULL ? "-" : col(st, 10));
 		indented(ctx->out, col(st, 5), "  ");
+		child = sqlite3_column_type(st, 13) != SQLITE_NULL;
 	} else if (rc == RT_OK)
 		/* It exists but not as of this date: its meeting is later. */
 		fprintf(ctx->out, "Recommendation %lld: not yet made on %s\n",
@@ -417,7 +512,8 @@ show_story(struct rt_ctx *ctx, struct rt_args *a)
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, as_of, -1, SQLITE_STATIC);
-	if ((rc = show_rows(ctx, st, "Response", "none yet", response_line)) != RT_OK)
+	if ((rc = show_rows(ctx, st, "Response", child ? "none of its own: its "
+	    "parent's applies" : "none yet", response_line)) != RT_OK)
 		return rc;
 
 	if ((rc = rt_db_prepare(&ctx->db, "SELECT date, status, text, due "
@@ -429,11 +525,19 @@ show_story(struct rt_ctx *ctx, struct rt_args *a)
 	if ((rc = show_rows(ctx, st, "Updates", "none yet", update_line)) != RT_OK)
 		return rc;
 
+	if ((rc = show_named(ctx, id, as_of, "children", "Sub-recommendations",
+	    child_line)) != RT_OK)
+		return rc;
+
 	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/rec_show_actions.sql"), &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	if ((rc = show_rows(ctx, st, "Actions", "none", action_line)) != RT_OK)
+		return rc;
+
+	if ((rc = show_named(ctx, id, as_of, "revisions", "Revisions",
+	    revision_line)) != RT_OK)
 		return rc;
 
 	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/log.sql"), &st, ctx->e))
@@ -479,6 +583,7 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    (rc = rt_input_leads(leadv, nleadv, &leads, &nleads, ctx->e)) != RT_OK)
 		goto out;
 	if (number != NULL) {
+		/* Unique within the item and the parent, ignoring case. */
 		if ((rc = rt_db_prepare(&ctx->db, "SELECT o.id FROM recommendations r "
 		    "JOIN recommendations o ON o.item_id = r.item_id "
 		    "AND ifnull(o.parent_id, 0) = ifnull(r.parent_id, 0) "
@@ -517,22 +622,67 @@ out:
 	return rc;
 }
 
+/* How many sub-recommendations recommendation id has. */
+static int
+children(struct rt_ctx *ctx, sqlite3_int64 id, long long *n)
+{
+	sqlite3_stmt *st;
+	int rc, row;
+
+	*n = 0;
+	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "children", &st, ctx->e))
+	    != RT_OK)
+		return rc;
+	rt_bind_int(st, ":id", id);
+	if ((rc = rt_db_step(&ctx->db, st, &row, "rec delete", ctx->e)) == RT_OK &&
+	    row)
+		*n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/*
+ * rec delete: the recommendation, its sub-recommendations and everything
+ * hanging off any of them, in the command's one transaction.  A parent's
+ * children are named in the --force message and, once deleted, on
+ * standard output, so that nobody loses them unawares.
+ */
 static int
 delete_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
 	sqlite3_int64 id;
+	long long n = 0;
 	int rc;
 
 	if ((rc = rt_input_id("recommendation id", a->pos[0], &id, ctx->e)) != RT_OK)
 		return rc;
-	if (!rt_arg_set(a, "force"))
+	if (!rt_arg_set(a, "force")) {
+		if ((rc = children(ctx, id, &n)) != RT_OK)
+			return rc;
+		if (n > 0)
+			return rt_error(ctx->e, RT_USAGE, "rec delete: deleting "
+			    "recommendation %lld with its %lld sub-recommendation%s and "
+			    "their responses, updates and actions needs --force",
+			    (long long)id, n, n == 1 ? "" : "s");
 		return rt_error(ctx->e, RT_USAGE, "rec delete: deleting recommendation "
 		    "%lld with its responses, updates and actions needs --force",
 		    (long long)id);
-	if ((rc = rt_rec_find(&ctx->db, id, NULL, ctx->e)) != RT_OK)
+	}
+	if ((rc = rt_rec_find(&ctx->db, id, NULL, ctx->e)) != RT_OK ||
+	    (rc = children(ctx, id, &n)) != RT_OK ||
+	    (rc = rt_db_exec_id(&ctx->db, rt_sql("cmd/rec_delete.sql"), id,
+	    "rec delete", ctx->e)) != RT_OK)
 		return rc;
-	return rt_db_exec_id(&ctx->db, rt_sql("cmd/rec_delete.sql"), id,
-	    "rec delete", ctx->e);
+	if (n > 0)
+		fprintf(ctx->out, "deleted recommendation %lld and its %lld "
+		    "sub-recommendation%s\n", (long long)id, n, n == 1 ? "" : "s");
+	return RT_OK;
+}
+
+static int
+target_exec(struct rt_ctx *ctx, struct rt_args *a)
+{
+	return rt_cmd_revise(ctx, a, 0);
 }
 
 static const struct rt_opt add_opts[] = {
@@ -567,6 +717,12 @@ static const struct rt_opt edit_opts[] = {
 };
 
 static const struct rt_opt delete_opts[] = {{"force", RT_OPT_FLAG}, {NULL, 0}};
+
+static const struct rt_opt target_opts[] = {
+	{"reason", RT_OPT_VALUE | RT_OPT_ONE_OF},
+	{"reason-file", RT_OPT_VALUE | RT_OPT_ONE_OF},
+	{"date", RT_OPT_VALUE}, {NULL, 0}
+};
 
 static const struct rt_cmd add = {
 	"add", "--committee SLUG --meeting DATE --item TITLE --number N --text T "
@@ -604,8 +760,11 @@ static const struct rt_cmd list = {
 
 static const struct rt_cmd show = {
 	"show", "ID [--as-of DATE]", "the whole story of one recommendation",
-	"Text, leads, state, every response, every update, its actions and its\n"
-	"history, as of --as-of (default today).\n",
+	"Text, leads, state, progress, target (with how often it was revised\n"
+	"and what it was first set as), every response, every update, its\n"
+	"sub-recommendations, its actions, every revision of its target and of\n"
+	"its actions' due dates with the reason, and its history, as of\n"
+	"--as-of (default today).\n",
 	show_opts, 1, 1, RT_CMD_READ, show_exec, NULL
 };
 
@@ -619,15 +778,30 @@ static const struct rt_cmd edit = {
 
 static const struct rt_cmd delete = {
 	"delete", "ID --force", "remove a recommendation and all that hangs off it",
-	"Removes its responses, updates, leads and actions too.  The history\n"
-	"keeps every deleted row.\n",
+	"Removes its responses, updates, leads, actions and target revisions\n"
+	"too, and its sub-recommendations with all of theirs; deleting a parent\n"
+	"says how many sub-recommendations went with it.  The history keeps\n"
+	"every deleted row.\n",
 	delete_opts, 1, 1, RT_CMD_WRITE, delete_exec, NULL
 };
 
+static const struct rt_cmd target = {
+	"target", "ID TEXT --reason R [--date DATE]",
+	"revise a recommendation's target; prints the revision's id",
+	"TEXT is the new target as written (March 2025, Q4 24/25, Ongoing), kept\n"
+	"beside the date it means; a text with no date is kept with a warning.\n"
+	"The old target is never lost: a revision keeps the old and the new\n"
+	"value, the reason and the date (--date, default today), and queries\n"
+	"as of an earlier date see the target as it then was.  The first\n"
+	"target is set by rec add --target, or by rec target when there is\n"
+	"none yet.  --reason - reads standard input; --reason-file FILE a file.\n",
+	target_opts, 2, 2, RT_CMD_WRITE, target_exec, NULL
+};
+
 static const struct rt_cmd *const verbs[] = {&add, &list, &show, &edit, &delete,
-    NULL};
+    &target, NULL};
 
 const struct rt_cmd rt_cmd_rec = {
-	"rec", "", "recommendations: add, list, show, edit, delete", NULL, NULL,
+	"rec", "", "recommendations: add, list, show, edit, delete, target", NULL, NULL,
 	0, 0, RT_CMD_NODB, NULL, verbs
 };

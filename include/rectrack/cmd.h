@@ -159,6 +159,12 @@ int rt_cmd_listing_stmt(struct rt_ctx *ctx, const struct rt_args *a,
  * same row in the same table, checked the same way.
  */
 int rt_cmd_record_update(struct rt_ctx *ctx, struct rt_args *a, int on_action);
+/*
+ * rec target ID TEXT (on_action 0) and action due ID TEXT (1), with
+ * --reason and --date: revise the target or due date, keeping the old
+ * value in a revisions row (revise.c).  Prints the revision's id.
+ */
+int rt_cmd_revise(struct rt_ctx *ctx, struct rt_args *a, int on_action);
 /* update delete / respond delete (response: 1): one row, with --force. */
 int rt_cmd_delete_record(struct rt_ctx *ctx, struct rt_args *a, int response);
 

@@ -28,4 +28,11 @@ int rt_export_write(struct rt_ctx *ctx, const char *table, const char *as_of,
     enum rt_fmt fmt, FILE *fp, const char *label, long long *rows,
     unsigned long long *bytes, char sha[65], struct rt_err *e);
 
+/*
+ * import --dir DIR: restore what "export --dir" wrote into the empty
+ * database of ctx (in its one transaction), after checking the manifest
+ * and every file's SHA-256 (import-dir.c).
+ */
+int rt_import_dir(struct rt_ctx *ctx, const char *dir);
+
 #endif

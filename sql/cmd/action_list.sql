@@ -11,4 +11,7 @@ WHERE (:committee IS NULL OR committee = :committee)
   AND (:until IS NULL OR meeting_date <= :until)
   AND (:theme IS NULL OR EXISTS (SELECT 1 FROM recommendations r
        WHERE r.id = s.recommendation_id AND r.theme = :theme COLLATE NOCASE))
-ORDER BY meeting_date, committee, item_id, rec_number_key, number_key, id;
+-- Within a recommendation (or item): by number, naturally, then those
+-- without one in the order entered.
+ORDER BY meeting_date, committee, item_id, rec_number_key, number_key IS NULL,
+         number_key, id;

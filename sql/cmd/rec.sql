@@ -23,12 +23,26 @@ VALUES (:item, :parent, :number, :title, :text, :received, nullif(:response_due,
         :response_expected, nullif(:update_due, ''), :update_due_text, :target_text,
         nullif(:target_date, ''), :theme);
 -- name: target_get
-SELECT target_text, target_date FROM recommendations WHERE id = :id;
+-- rec target: the target as it stands, the meeting that made the
+-- recommendation and the date of its last revision (a new one may not
+-- come before either).
+SELECT r.target_text, r.target_date, m.date,
+       (SELECT max(v.date) FROM revisions v WHERE v.recommendation_id = r.id)
+FROM recommendations r JOIN items i ON i.id = r.item_id
+JOIN meetings m ON m.id = i.meeting_id
+WHERE r.id = :id;
 -- name: target_set
 UPDATE recommendations SET target_text = :text, target_date = nullif(:date, '')
 WHERE id = :id;
 -- name: action_due_get
-SELECT due_text, due_date FROM actions WHERE id = :id;
+-- action due: the same for an action's due date; its meeting is its
+-- item's or its recommendation's.
+SELECT a.due_text, a.due_date, m.date,
+       (SELECT max(v.date) FROM revisions v WHERE v.action_id = a.id)
+FROM actions a LEFT JOIN recommendations r ON r.id = a.recommendation_id
+JOIN items i ON i.id = coalesce(a.item_id, r.item_id)
+JOIN meetings m ON m.id = i.meeting_id
+WHERE a.id = :id;
 -- name: action_due_set
 UPDATE actions SET due_text = :text, due_date = nullif(:date, '') WHERE id = :id;
 -- name: revision_add
@@ -36,3 +50,6 @@ INSERT INTO revisions(recommendation_id, action_id, date, old_text, old_date,
                       new_text, new_date, reason)
 VALUES (:rec, :action, :date, :old_text, :old_date, :new_text, nullif(:new_date, ''),
         :reason);
+-- name: children
+-- rec delete: how many sub-recommendations go with a recommendation.
+SELECT count(*) FROM recommendations WHERE parent_id = :id;

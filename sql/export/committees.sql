@@ -1,2 +1,3 @@
 -- export: committees.csv
-SELECT id, slug, name, kind, chair, officer FROM committees ORDER BY id;
+SELECT id, slug, name, kind, chair, officer, addressee, response_period
+FROM committees ORDER BY id;

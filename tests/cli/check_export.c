@@ -27,12 +27,17 @@
 	"lead,response_date,response,response_text,update_date,update_status," \
 	"update_text,update_due\r\n"
 #define REC_HDR "id,item_id,number,title,text,leads,response_due," \
-	"update_due,state\r\n"
+	"update_due,state,parent_id,received,response_expected," \
+	"update_due_text,target_text,target_date,theme\r\n"
+/* The empty cells of the columns recommendations.csv has after state. */
+#define REC_V2 ",,,,,,,"
+#define COM_HDR "id,slug,name,kind,chair,officer,addressee,response_period\r\n"
 
 /* The files of an export, in the manifest's order. */
 static const char *const files[] = {
 	"committees.csv", "meetings.csv", "items.csv", "recommendations.csv",
-	"responses.csv", "updates.csv", "actions.csv", "flat.csv",
+	"responses.csv", "updates.csv", "actions.csv", "leads.csv",
+	"revisions.csv", "vocabulary.csv", "reports.csv", "flat.csv",
 	"recommendation_state.csv", "action_state.csv", NULL
 };
 
@@ -42,23 +47,32 @@ static const struct {
 	const char *bytes;
 	int rows;
 } setup_files[] = {
-	{"committees.csv", "id,slug,name,kind,chair,officer\r\n"
-	    "1,pcs-osc,Performance & Corporate Services OSC,scrutiny,,\r\n", 1},
+	{"committees.csv", COM_HDR
+	    "1,pcs-osc,Performance & Corporate Services OSC,scrutiny,,,Cabinet,"
+	    "2 months\r\n", 1},
 	{"meetings.csv", "id,committee_id,committee,date,title\r\n"
 	    "1,1,pcs-osc,2024-11-15,\r\n", 1},
 	{"items.csv", "id,meeting_id,title,agenda_number\r\n"
 	    "1,1,Budget monitoring,\r\n", 1},
 	{"recommendations.csv", REC_HDR
 	    "1,1,1,,Publish the quarterly budget monitoring report.,"
-	    "Vic Kurzeja; Michael Smedley,2025-01-15,,update-pending\r\n"
+	    "Vic Kurzeja; Michael Smedley,2025-01-15,,update-pending" REC_V2 "\r\n"
 	    "2,1,2,,Review the capital programme.,Lorna Baxter,2025-01-15,,"
-	    "awaiting-response\r\n", 2},
+	    "awaiting-response" REC_V2 "\r\n", 2},
 	{"responses.csv", "id,recommendation_id,date,decision,text\r\n"
 	    "1,1,2025-01-10,accepted,Agreed; first report in March.\r\n", 1},
-	{"updates.csv", "id,recommendation_id,action_id,date,status,text,due\r\n",
+	{"updates.csv", "id,recommendation_id,action_id,date,status,text,due,"
+	    "due_text,rag,percent\r\n",
 	    0},
 	{"actions.csv", "id,item_id,recommendation_id,text,leads,due_text,"
-	    "due_date,status\r\n", 0},
+	    "due_date,status,number\r\n", 0},
+	{"leads.csv", "id,recommendation_id,action_id,position,name\r\n"
+	    "1,1,,1,Vic Kurzeja\r\n2,1,,2,Michael Smedley\r\n"
+	    "3,2,,1,Lorna Baxter\r\n", 3},
+	{"revisions.csv", "id,recommendation_id,action_id,date,old_text,"
+	    "old_date,new_text,new_date,reason\r\n", 0},
+	{"vocabulary.csv", "id,kind,word,means,label\r\n", 0},
+	{"reports.csv", "id,meeting_id,response_id,update_id\r\n", 0},
 	{"flat.csv", FLAT_HDR
 	    "pcs-osc,2024-11-15,Budget monitoring,1,"
 	    "Publish the quarterly budget monitoring report.,"
@@ -92,7 +106,7 @@ read_in(const char *dir, const char *name, size_t *n)
 	return p;
 }
 
-/* Exactly the ten CSVs, the manifest and SHA256SUMS: no temporary file. */
+/* Exactly the 14 CSVs, the manifest and SHA256SUMS: no temporary file. */
 static void
 assert_only_export(const char *dir)
 {
@@ -112,7 +126,7 @@ assert_only_export(const char *dir)
 		n++;
 	}
 	closedir(dp);
-	ck_assert_int_eq(n, 12);
+	ck_assert_int_eq(n, 16);
 }
 
 /* SHA-256 of a file by sha256sum(1), hex. */
@@ -219,9 +233,10 @@ START_TEST(test_dir_files)
 	    AS_OF);
 	assert_only_export(dir);
 	ck_assert_str_eq(read_in(dir, "committees.csv", NULL),
-	    "id,slug,name,kind,chair,officer\r\n"
-	    "1,pcs-osc,Performance & Corporate Services OSC,scrutiny,,\r\n"
-	    "2,audit,Audit Committee,audit,,\r\n");
+	    COM_HDR
+	    "1,pcs-osc,Performance & Corporate Services OSC,scrutiny,,,Cabinet,"
+	    "2 months\r\n"
+	    "2,audit,Audit Committee,audit,,,Cabinet,open\r\n");
 	m = read_in(dir, "manifest.json", NULL);
 	ck_assert_str_eq(m, expected_manifest(dir, snapshot_of(m), "false",
 	    "true"));
@@ -268,10 +283,10 @@ START_TEST(test_quoting_and_guard)
 		RUN_OK(&r, db, NULL, "rec", "add", "--committee", "pcs-osc",
 		    "--meeting", "2024-11-15", "--item", "I", "--number",
 		    xprintf("%d", i + 1), "--text", fields[i].text);
-		want_g = xprintf("%s%d,1,%d,,%s,,2025-01-15,,awaiting-response\r\n",
-		    want_g, i + 1, i + 1, fields[i].guarded);
-		want_p = xprintf("%s%d,1,%d,,%s,,2025-01-15,,awaiting-response\r\n",
-		    want_p, i + 1, i + 1, fields[i].plain);
+		want_g = xprintf("%s%d,1,%d,,%s,,2025-01-15,,awaiting-response"
+		    REC_V2 "\r\n", want_g, i + 1, i + 1, fields[i].guarded);
+		want_p = xprintf("%s%d,1,%d,,%s,,2025-01-15,,awaiting-response"
+		    REC_V2 "\r\n", want_p, i + 1, i + 1, fields[i].plain);
 	}
 	RUN_OK(&r, db, NULL, "export", "recommendations", AS_OF);
 	ck_assert_str_eq(r.out, want_g);
@@ -298,8 +313,9 @@ START_TEST(test_quoting_and_guard)
 	db_exec(db, "INSERT INTO committees(id, slug, name, kind) "
 	    "VALUES (-1, 'neg', '-1', 'other')");
 	RUN_OK(&r, db, NULL, "export", "committees", AS_OF);
-	ck_assert_str_eq(r.out, "id,slug,name,kind,chair,officer\r\n"
-	    "-1,neg,'-1,other,,\r\n1,pcs-osc,PCS,scrutiny,,\r\n");
+	ck_assert_str_eq(r.out, COM_HDR
+	    "-1,neg,'-1,other,,,Cabinet,2 months\r\n"
+	    "1,pcs-osc,PCS,scrutiny,,,Cabinet,2 months\r\n");
 }
 END_TEST
 
@@ -403,9 +419,10 @@ START_TEST(test_flat)
 	    "pcs-osc,2024-11-15,Budget monitoring,3,Check the reserves.,,,,,,,,"
 	    "2025-06-30\r\n");
 	ck_assert_str_eq(read_in(dir, "updates.csv", NULL),
-	    "id,recommendation_id,action_id,date,status,text,due\r\n"
-	    "1,1,,2025-02-01,in-progress,Plan drafted,2025-06-30\r\n"
-	    "2,1,,2025-02-20,complete,Published,\r\n");
+	    "id,recommendation_id,action_id,date,status,text,due,due_text,rag,"
+	    "percent\r\n"
+	    "1,1,,2025-02-01,in-progress,Plan drafted,2025-06-30,June 2025,,\r\n"
+	    "2,1,,2025-02-20,complete,Published,,,,\r\n");
 	ck_assert(has(read_in(dir, "manifest.json", NULL),
 	    "\"name\": \"flat.csv\",\n      \"rows\": 4,"));
 }
@@ -423,15 +440,17 @@ START_TEST(test_as_of)
 	    "01/11/2024");
 	ck_assert_str_eq(r.out, REC_HDR
 	    "1,1,1,,Publish the quarterly budget monitoring report.,"
-	    "Vic Kurzeja; Michael Smedley,2025-01-15,,\r\n"
-	    "2,1,2,,Review the capital programme.,Lorna Baxter,2025-01-15,,\r\n");
+	    "Vic Kurzeja; Michael Smedley,2025-01-15,," REC_V2 "\r\n"
+	    "2,1,2,,Review the capital programme.,Lorna Baxter,2025-01-15,,"
+	    REC_V2 "\r\n");
 	RUN_OK(&r, db, NULL, "export", "actions", "--as-of", "2024-11-01");
 	ck_assert_str_eq(r.out, "id,item_id,recommendation_id,text,leads,"
-	    "due_text,due_date,status\r\n1,,1,Do it,,March 2025,2025-03-31,\r\n");
+	    "due_text,due_date,status,number\r\n"
+	    "1,,1,Do it,,March 2025,2025-03-31,,\r\n");
 	RUN_OK(&r, db, NULL, "export", "actions", AS_OF);
 	ck_assert_str_eq(r.out, "id,item_id,recommendation_id,text,leads,"
-	    "due_text,due_date,status\r\n"
-	    "1,,1,Do it,,March 2025,2025-03-31,pending\r\n");
+	    "due_text,due_date,status,number\r\n"
+	    "1,,1,Do it,,March 2025,2025-03-31,pending,\r\n");
 	dir = new_dir("out");
 	RUN_OK(&r, db, NULL, "export", "--dir", dir, "--as-of", "15 November 2024");
 	ck_assert(has(read_in(dir, "manifest.json", NULL),
@@ -470,8 +489,8 @@ START_TEST(test_excel)
 		RUN_OK(&r, db, NULL, "rec", "add", "--committee", "pcs-osc",
 		    "--meeting", "2024-11-15", "--item", "I", "--number",
 		    excel[i].number, "--text", excel[i].text);
-		want = xprintf("%s%d,1,%s,,2025-01-15,,awaiting-response\r\n",
-		    want, i + 1, excel[i].csv);
+		want = xprintf("%s%d,1,%s,,2025-01-15,,awaiting-response" REC_V2
+		    "\r\n", want, i + 1, excel[i].csv);
 	}
 	RUN_OK(&r, db, NULL, "export", "recommendations", "--excel", AS_OF);
 	ck_assert_str_eq(r.out, want);
@@ -503,7 +522,7 @@ START_TEST(test_dir_sums_and_states)
 		ck_assert(has(sums, xprintf("%s  %s\n", sha, files[i])));
 		ck_assert(has(m, xprintf("\"sha256\": \"%s\"", sha)));
 	}
-	ck_assert_int_eq(nlines(sums), 10);
+	ck_assert_int_eq(nlines(sums), 14);
 	ck_assert(starts(read_in(dir, "recommendation_state.csv", NULL),
 	    "id,committee,meeting_date,item,number,recommendation,leads,"
 	    "decision,response_date,state,"));
@@ -525,8 +544,9 @@ START_TEST(test_usage)
 	char *db = setup_db();
 
 	RUN_FAIL(&r, db, NULL, 2, "unknown table 'bogus' (tables: committees, "
-	    "meetings, items, recommendations, responses, updates, actions, flat, "
-	    "recommendation_state, action_state)",
+	    "meetings, items, recommendations, responses, updates, actions, leads, "
+	    "revisions, vocabulary, reports, flat, recommendation_state, "
+	    "action_state)",
 	    "export", "bogus");
 	RUN_FAIL(&r, db, NULL, 2, "export: cannot use directory",
 	    "export", "--dir", rt_path("missing/sub"));
@@ -557,16 +577,16 @@ START_TEST(test_failure_keeps_previous)
 	struct run r = RUN_INIT;
 	/* The ten CSVs, then the manifest and SHA256SUMS. */
 	static const char *const extra[] = {"manifest.json", "SHA256SUMS"};
-	char *db = setup_db(), *dir = new_dir("out"), *before[12], *p;
+	char *db = setup_db(), *dir = new_dir("out"), *before[16], *p;
 	const char *name;
-	size_t nbefore[12], n;
+	size_t nbefore[16], n;
 	int i, nfiles;
 
 	RUN_OK(&r, db, NULL, "export", "--dir", dir, AS_OF);
 	for (nfiles = 0; files[nfiles] != NULL; nfiles++)
 		;
-	ck_assert_int_eq(nfiles + 2, 12);
-	for (i = 0; i < 12; i++)
+	ck_assert_int_eq(nfiles + 2, 16);
+	for (i = 0; i < 16; i++)
 		before[i] = read_in(dir, i < nfiles ? files[i] :
 		    extra[i - nfiles], &nbefore[i]);
 
@@ -581,12 +601,12 @@ START_TEST(test_failure_keeps_previous)
 	    "--date", "2025-02-01");
 	RUN_OK(&r, db, NULL, "action", "add", "--rec", "3", "--text", "Act");
 
-	/* flat.csv, the eighth file renamed, cannot be replaced. */
+	/* flat.csv, the twelfth file renamed, cannot be replaced. */
 	ck_assert_int_eq(unlink(xprintf("%s/flat.csv", dir)), 0);
 	ck_assert_int_eq(mkdir(xprintf("%s/flat.csv", dir), 0755), 0);
 	RUN_FAIL(&r, db, NULL, 1, xprintf("export: %s/flat.csv: cannot replace: ",
 	    dir), "export", "--dir", dir, AS_OF);
-	for (i = 0; i < 12; i++) {
+	for (i = 0; i < 16; i++) {
 		name = i < nfiles ? files[i] : extra[i - nfiles];
 		if (strcmp(name, "flat.csv") == 0)
 			continue;	/* the directory */
@@ -601,7 +621,7 @@ START_TEST(test_failure_keeps_previous)
 	RUN_OK(&r, db, NULL, "export", "--dir", dir, AS_OF);
 	assert_only_export(dir);
 	ck_assert(has(read_in(dir, "committees.csv", NULL),
-	    "\r\n2,audit,Audit Committee,scrutiny,,\r\n"));
+	    "\r\n2,audit,Audit Committee,scrutiny,,,Cabinet,2 months\r\n"));
 	p = read_in(dir, "manifest.json", NULL);
 	ck_assert_str_eq(p, expected_manifest(dir, snapshot_of(p), "false",
 	    "true"));
@@ -630,7 +650,7 @@ START_TEST(test_snapshot_while_writing)
 	ck_assert_int_eq(sqlite3_close(h), SQLITE_OK);
 	RUN_OK(&r, db, NULL, "export", "--dir", dir, AS_OF);
 	ck_assert(has(read_in(dir, "committees.csv", NULL),
-	    "\r\n2,held,Held Open,audit,,\r\n"));
+	    "\r\n2,held,Held Open,audit,,,Cabinet,2 months\r\n"));
 }
 END_TEST
 

@@ -295,7 +295,7 @@ START_TEST(test_query_list_and_unknown)
 	char *db = fixture();
 
 	RUN_OK(&r, db, NULL, "query", "--list");
-	ck_assert_int_eq(nlines(r.out), 10);
+	ck_assert_int_eq(nlines(r.out), 11);
 	ck_assert(has(r.out, "accepted-pending "));
 	ck_assert(has(r.out, "overdue-actions "));
 	RUN_FAIL(&r, db, NULL, 2, "did you mean 'accepted-pending'", "query",

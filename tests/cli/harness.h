@@ -151,6 +151,7 @@ Suite *cli_publish_suite(void);		/* check_publish.c */
 Suite *cli_shapes_suite(void);		/* check_shapes.c */
 Suite *cli_impact_suite(void);		/* check_impact.c */
 Suite *cli_docs_suite(void);		/* check_docs.c */
+Suite *cli_structure_suite(void);	/* check_structure.c */
 
 /*
  * Run and expect success: exit 0 and nothing on standard error.  The

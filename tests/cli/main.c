@@ -36,6 +36,7 @@ main(void)
 	srunner_add_suite(sr, cli_shapes_suite());
 	srunner_add_suite(sr, cli_impact_suite());
 	srunner_add_suite(sr, cli_docs_suite());
+	srunner_add_suite(sr, cli_structure_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

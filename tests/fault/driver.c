@@ -1009,11 +1009,11 @@ static const struct scenario scenarios[] = {
 /* The files of an export, as cmd-export.c writes them. */
 static const char *const export_files[] = {
 	"SHA256SUMS", "action_state.csv", "actions.csv", "committees.csv",
-	"flat.csv", "items.csv", "manifest.json", "meetings.csv",
-	"recommendation_state.csv", "recommendations.csv", "responses.csv",
-	"updates.csv", NULL
+	"flat.csv", "items.csv", "leads.csv", "manifest.json", "meetings.csv",
+	"recommendation_state.csv", "recommendations.csv", "reports.csv",
+	"responses.csv", "revisions.csv", "updates.csv", "vocabulary.csv", NULL
 };
-#define NEXPORT 12
+#define NEXPORT 16
 
 /* What is known of a command once its clean run is done. */
 struct known {

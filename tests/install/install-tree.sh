@@ -116,7 +116,7 @@ expect() {
 	got=$(comp "$@")
 	[ "$got" = "$want" ] || fail "bash: '$*' completes to '$got', not '$want'"
 }
-expect "add delete edit list show " rectrack rec ""
+expect "add delete edit list show target " rectrack rec ""
 expect "rec respond " rectrack re
 expect "pcs-osc " rectrack tracker ""
 expect "pcs-osc " rectrack rec list --committee ""
@@ -147,9 +147,9 @@ zexpect() {
 	got=$(zcomp "$@")
 	[ "$got" = "$want" ] || fail "zsh: '$*' completes to '$got', not '$want'"
 }
-zexpect "add delete edit list show " rectrack rec ""
+zexpect "add delete edit list show target " rectrack rec ""
 zexpect "pcs-osc " rectrack tracker ""
-zexpect "accepted-pending awaiting-response open open-actions overdue-actions rejected response-overdue unreported update-in-item update-overdue " \
+zexpect "accepted-pending awaiting-response open open-actions overdue-actions rejected response-overdue revised unreported update-in-item update-overdue " \
     rectrack query ""
 zexpect "csv html markdown " rectrack tracker pcs-osc --format ""
 echo "$me: zsh completion found by compinit, completes verbs, queries, slugs"

@@ -335,7 +335,12 @@ if ! rt full.db committee add crash-extra "Added after the export" ||
 	! rt full.db respond "$id" --decision accepted --date 2025-05-02 ||
 	! rt full.db update "$id" --status in-progress --date 2025-05-03 ||
 	! rt full.db action add --rec "$id" --text "Follow it up" \
-		--due "Q2 25/26" >/dev/null; then
+		--due "Q2 25/26" >/dev/null ||
+	! rt full.db rec target "$id" "Q3 25/26" --reason "Moved" \
+		--date 2025-05-04 >/dev/null ||
+	! rt full.db vocab add status "Crash Word" in-progress >/dev/null ||
+	! rt full.db tracker big-a --meeting 2025-06-15 --mark-reported \
+		>/dev/null; then
 	st_die "changing the database failed"
 fi
 t0=$(st_now)

@@ -172,8 +172,9 @@ st_secs() {
 
 # The CSV files of an export, in the manifest's order.
 ST_CSVS=(committees.csv meetings.csv items.csv recommendations.csv
-	responses.csv updates.csv actions.csv flat.csv
-	recommendation_state.csv action_state.csv)
+	responses.csv updates.csv actions.csv leads.csv revisions.csv
+	vocabulary.csv reports.csv flat.csv recommendation_state.csv
+	action_state.csv)
 
 # st_manifest_ok DIR: does DIR/manifest.json list every CSV of an export
 # with the size, row count and SHA-256 that the file in DIR has?  Prints
