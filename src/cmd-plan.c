@@ -72,27 +72,34 @@ state_words(const struct plan *p, const char *state, char buf[128])
 
 /*
  * A due text or target as written, and its history when it was revised:
- * "March 2025 (revised twice; first set as December 2024)".
+ * "March 2025 (revised twice; first set as December 2024)".  The tracker
+ * writes a target the same way.
  */
-static void
-revised(struct rt_doc *d, sqlite3_stmt *st, int text, int n, int first)
+void
+rt_doc_revised(struct rt_doc *d, const char *text, int k, const char *first)
 {
 	static const char *const times[] = {"", "once", "twice"};
-	int k = sqlite3_column_int(st, n);
 
-	rt_doc_text(d, col(st, text));
+	rt_doc_text(d, text);
 	if (k <= 0)
 		return;
 	if (k < 3)
 		rt_doc_rawf(d, " (revised %s; ", times[k]);
 	else
 		rt_doc_rawf(d, " (revised %d times; ", k);
-	if (has(st, first)) {
+	if (first != NULL) {
 		rt_doc_raw(d, "first set as ");
-		rt_doc_text(d, col(st, first));
+		rt_doc_text(d, first);
 	} else
 		rt_doc_raw(d, "first set with no date");
 	rt_doc_raw(d, ")");
+}
+
+static void
+revised(struct rt_doc *d, sqlite3_stmt *st, int text, int n, int first)
+{
+	rt_doc_revised(d, col(st, text), sqlite3_column_int(st, n),
+	    has(st, first) ? col(st, first) : NULL);
 }
 
 /* "Recommendation 3: Title", or for a part "Recommendation ii) of 3". */

@@ -41,7 +41,8 @@ enum {
 	C_PART, C_ID, C_MEETING, C_ITEM, C_NUMBER, C_TITLE, C_TEXT, C_LEADS,
 	C_DECISION, C_RESPONSE_DATE, C_RESPONSE, C_UPDATE_DATE, C_UPDATE,
 	C_STATE, C_DUE, C_OVERDUE, C_BAND, C_RESPONSE_ID, C_UPDATE_ID,
-	C_PARENT, C_PARENT_NUMBER, C_REC_NUMBER, C_EXPECTED
+	C_PARENT, C_PARENT_NUMBER, C_REC_NUMBER, C_EXPECTED, C_STORY_TEXT,
+	C_STORY_REVISIONS, C_STORY_FIRST
 };
 
 /*
@@ -224,6 +225,14 @@ cell_what(struct rt_doc *d, sqlite3_stmt *st)
 		rt_doc_raw(d, rt_number_sep(col(st, C_NUMBER)));
 	}
 	rt_doc_text(d, col(st, C_TEXT));
+	/* A target, and how it moved: the original is never lost. */
+	if (has(st, C_STORY_TEXT)) {
+		rt_doc_br(d);
+		rt_doc_raw(d, "Target: ");
+		rt_doc_revised(d, col(st, C_STORY_TEXT),
+		    sqlite3_column_int(st, C_STORY_REVISIONS),
+		    has(st, C_STORY_FIRST) ? col(st, C_STORY_FIRST) : NULL);
+	}
 }
 
 static void
@@ -278,8 +287,14 @@ cell_answer(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st,
 	if (has(st, C_DUE) && strcmp(col(st, C_BAND), "green") != 0) {
 		rt_doc_br(d);
 		rt_doc_raw(d, part == 2 ? "Next update due " : "Due ");
-		rt_doc_text(d, rt_date_is_iso(col(st, C_DUE)) ?
-		    rt_date_short(col(st, C_DUE), sd) : col(st, C_DUE));
+		/* An action's due date as written, and how it moved. */
+		if (part == 3 && sqlite3_column_int(st, C_STORY_REVISIONS) > 0)
+			rt_doc_revised(d, col(st, C_DUE),
+			    sqlite3_column_int(st, C_STORY_REVISIONS),
+			    has(st, C_STORY_FIRST) ? col(st, C_STORY_FIRST) : NULL);
+		else
+			rt_doc_text(d, rt_date_is_iso(col(st, C_DUE)) ?
+			    rt_date_short(col(st, C_DUE), sd) : col(st, C_DUE));
 	}
 }
 

@@ -165,6 +165,14 @@ int rt_cmd_record_update(struct rt_ctx *ctx, struct rt_args *a, int on_action);
  * value in a revisions row (revise.c).  Prints the revision's id.
  */
 int rt_cmd_revise(struct rt_ctx *ctx, struct rt_args *a, int on_action);
+/*
+ * A due text or target as written, with its revisions: "March 2025
+ * (revised twice; first set as December 2024)"; first NULL: first set
+ * with no date (cmd-plan.c; the tracker and the plan).
+ */
+void rt_doc_revised(struct rt_doc *d, const char *text, int revisions,
+    const char *first);
+
 /* update delete / respond delete (response: 1): one row, with --force. */
 int rt_cmd_delete_record(struct rt_ctx *ctx, struct rt_args *a, int response);
 

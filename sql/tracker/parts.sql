@@ -22,7 +22,10 @@
 -- parent_id and parent_number place a sub-recommendation under its parent
 -- (number_key already sorts it right after); rec_number is the number of
 -- the recommendation an action serves; response_expected tells a row of
--- the update tracker that never awaited a response.
+-- the update tracker that never awaited a response.  story_text,
+-- story_revisions and story_first tell a recommendation's target, or an
+-- action's due date, with its revisions by the meeting date and its value
+-- as first set: "March 2025 (revised twice; first set as December 2024)".
 WITH recs AS NOT MATERIALIZED (
 	SELECT s.*,
 	       CASE
@@ -49,6 +52,12 @@ SELECT 1 AS part, id, meeting_date, item, number, title,
        CASE WHEN state IN ('complete', 'not-implemented', 'superseded')
             THEN last_update_id END AS update_id,
        parent_id, parent_number, NULL AS rec_number, response_expected,
+       target_text AS story_text,
+       (SELECT count(*) FROM revisions v
+        WHERE v.recommendation_id = recs.id AND v.date <= as_of) AS story_revisions,
+       (SELECT coalesce(v.old_text, v.old_date) FROM revisions v
+        WHERE v.recommendation_id = recs.id AND v.date <= as_of
+        ORDER BY v.date, v.id LIMIT 1) AS story_first,
        meeting_date AS k1, item_id AS k2, number_key AS k3, NULL AS k4
 FROM recs
 WHERE state = 'awaiting-response'
@@ -63,6 +72,12 @@ SELECT 2, id, meeting_date, item, number, title, recommendation, leads,
        state, update_due, overdue, band, NULL,
        CASE WHEN closed THEN last_update_id END,
        parent_id, parent_number, NULL, response_expected,
+       target_text,
+       (SELECT count(*) FROM revisions v
+        WHERE v.recommendation_id = recs.id AND v.date <= as_of),
+       (SELECT coalesce(v.old_text, v.old_date) FROM revisions v
+        WHERE v.recommendation_id = recs.id AND v.date <= as_of
+        ORDER BY v.date, v.id LIMIT 1),
        coalesce(response_date, received), meeting_date, item_id, number_key
 FROM recs
 WHERE ((decision IN ('accepted', 'accepted-in-principle', 'partially-accepted')
@@ -82,6 +97,12 @@ SELECT 3, id, meeting_date, item, number, NULL, action, leads, NULL, NULL, NULL,
        END,
        NULL, CASE WHEN closed THEN last_update_id END,
        NULL, NULL, rec_number, NULL,
+       NULL,
+       (SELECT count(*) FROM revisions v
+        WHERE v.action_id = action_state.id AND v.date <= as_of),
+       (SELECT coalesce(v.old_text, v.old_date) FROM revisions v
+        WHERE v.action_id = action_state.id AND v.date <= as_of
+        ORDER BY v.date, v.id LIMIT 1),
        meeting_date, item_id, rec_number_key, number_key
 FROM action_state
 WHERE committee_id = :committee_id AND meeting_date < :meeting

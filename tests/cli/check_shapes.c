@@ -375,6 +375,39 @@ START_TEST(test_natural_order)
 }
 END_TEST
 
+/* The tracker tells a target, and an action's due date, with how it moved. */
+START_TEST(test_tracker_revisions)
+{
+	struct run r = RUN_INIT;
+	char *db = rt_path("rev.db");
+
+	RUN_OK(&r, db, NULL, "init");
+	RUN_OK(&r, db, NULL, "committee", "add", "pcs-osc", "P");
+	RUN_OK(&r, db, NULL, "rec", "add", "--committee", "pcs-osc", "--meeting",
+	    "2024-11-15", "--item", "Item", "--number", "1", "--text", "Do it.",
+	    "--target", "December 2024");
+	RUN_OK(&r, db, NULL, "respond", "1", "--decision", "accepted", "--date",
+	    "2024-12-01");
+	RUN_OK(&r, db, NULL, "rec", "target", "1", "February 2025", "--reason",
+	    "Staff", "--date", "2024-12-20");
+	RUN_OK(&r, db, NULL, "rec", "target", "1", "March 2025", "--reason",
+	    "Budget", "--date", "2025-01-20");
+	RUN_OK(&r, db, NULL, "action", "add", "--rec", "1", "--text", "Act.",
+	    "--due", "Q4 24/25");
+	RUN_OK(&r, db, NULL, "action", "due", "1", "Q1 25/26", "--reason", "Late",
+	    "--date", "2025-02-01");
+	RUN_OK(&r, db, NULL, "tracker", "pcs-osc", "--meeting", "2025-03-14");
+	ck_assert(has(r.out, "| 1. Do it.<br>Target: March 2025 (revised twice; "
+	    "first set as December 2024) |"));
+	ck_assert(has(r.out, "<br>Due Q1 25/26 (revised once; first set as "
+	    "Q4 24/25) |"));
+	/* As of a meeting before the second revision, once. */
+	RUN_OK(&r, db, NULL, "tracker", "pcs-osc", "--meeting", "2025-01-10");
+	ck_assert(has(r.out, "Target: February 2025 (revised once; first set as "
+	    "December 2024) |"));
+}
+END_TEST
+
 Suite *
 cli_shapes_suite(void)
 {
@@ -387,6 +420,7 @@ cli_shapes_suite(void)
 	tcase_add_test(tc, test_government_response);
 	tcase_add_test(tc, test_ids_never_reused);
 	tcase_add_test(tc, test_natural_order);
+	tcase_add_test(tc, test_tracker_revisions);
 	suite_add_tcase(s, tc);
 	return s;
 }
