@@ -256,6 +256,9 @@ START_TEST(test_read_only_commands)
 			ARGV("stats"), ARGV("stats", "--format", "html"),
 			ARGV("chase", "--as-of", "2025-03-14"),
 			ARGV("calendar", "--as-of", "2025-03-14"),
+			ARGV("plan", "pcs-osc", "--as-of", "2025-03-14"),
+			ARGV("plan", "pcs-osc", "--format", "html"),
+			ARGV("query", "revised"),
 		};
 
 		for (i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
