@@ -1,5 +1,5 @@
 #!/bin/sh
-# examples/demo.sh - load two real council trackers into a rectrack database.
+# examples/demo.sh - load three real council trackers into a rectrack database.
 #
 # Usage (what `make demo` runs, on a fresh database):
 #   RECTRACK=build/rectrack RECTRACK_DB=demo.db sh examples/demo.sh
@@ -467,6 +467,61 @@ tail -n +2 | cut -f1 | while read -r id; do
 done
 
 # ======================================================================
+# Cherwell District Council: peer review action plan, Quarter 1 2023
+# update (seeds/003_4ad3d366e00cd5c1.txt)
+# ======================================================================
+# The plan groups its recommendations under themes (VISION, SAVINGS, ...):
+# each is a numbered recommendation titled and themed with that word.
+# ASSUMED: the plan was agreed at a meeting on 2023-03-01 (the paper gives
+# no date) and accepted there; the Quarter 1 updates are dated 2023-06-30.
+# The recommendations carry no update of their own: their state rolls up
+# from their actions (complete when every action is, else in progress).
+"$RECTRACK" committee add cherwell-pr "Cherwell District Council Peer Review" \
+  --kind peer-review
+cw() {	# NUMBER THEME TEXT: a recommendation, accepted; prints its id
+	cwid=$("$RECTRACK" rec add --committee cherwell-pr --meeting 2023-03-01 \
+	  --item "Peer review action plan" --number "$1" --title "$2" --theme "$2" \
+	  --text "$3")
+	"$RECTRACK" respond "$cwid" --decision accepted --date 2023-03-01 >/dev/null
+}
+cwa() {	# DUE OFFICER STATUS TEXT UPDATE: an action of the last recommendation
+	cwa_id=$("$RECTRACK" action add --rec "$cwid" --text "$4" --due "$1" \
+	  --lead "$2")
+	"$RECTRACK" action update "$cwa_id" --status "$3" --date 2023-06-30 \
+	  --text "$5" >/dev/null
+}
+cw 1 VISION "The council needs a compelling vision and narrative for the district post decoupling and the role the council will play in delivering it."
+cwa "Q4 22/23 Q1 23/24" "AD Customer Focus" Complete "Agree and deliver a project plan for producing a new Business Plan for 2024 onwards" "The existing corporate priorities remain relevant in driving forward the Council's ambitions and delivering key services for residents. To reflect this and the number of major projects in train to deliver better outcomes for its communities, members took the decision to retain the current Business Plan and to test its relevancy again in 24/25. Work is however already underway to develop the 2024/5 Annual Delivery Plan."
+cwa "Q4 22/23 Q1 23/24" "AD Customer Focus" Complete "Embed the Annual Delivery Programme across the council so there is a clear and visible golden thread from corporate vision to everyday service delivery" "The Annual delivery plan priorities (ADP) are embedded in our performance management framework and we report our progress against these on a quarterly basis to Overview and Scrutiny and Executive Committees."
+cwa "Q4 22/23" "AD Customer Focus" "In Progress" "Refresh the performance and risk management frameworks and embed them throughout the organisation" "The risk strategy is going to the first Audit, Accounts and Risk Committee of this year, in July for consideration."
+cwa "Q1 23/24 – ongoing" "CD Communities; AD for Environment" "In Progress" "Refresh the climate strategy and associated actions plans and continue to embed them across the organisation demonstrating a robust pathway to achieving its net zero ambition." "The Climate Action Management Plan is in draft and is aiming to be completed for Executive review and approval in Q3 of 23/24. Climate action sign off is required on all decision reports and is a standing item on the Place Shaping Board for capital projects."
+cwa "Q4 22/23" "AD Customer Focus" Completed "Review and update the existing EDI action plans for delivering the council's commitments set out in its Equalities Framework 'Including Everyone'" "In the spirit of inclusivity a joint councillor working group with members from Personnel and Overview and Scrutiny committees was set up to drive the development of these action plans. Both committees agreed to the working group continuing to review the Council's progress in delivering the plans."
+cw 2 SAVINGS "A whole council approach is required to meet the savings needed in the future. Identify what it will do less of in the future and how this will impact on the size of the organisations"
+# A due text no form fits is kept as written; the warning it gives is left
+# out of the demo's output.
+cwa "Q1 23/24 agree plan (Q3 23/24 draft proposal to at least meet 24/25) savings requirement." "AD Customer Focus" Completed "Agree and deliver a Transformation programme that aligns with the MTFS" "The transformation strategy has been agreed and is currently being implemented. Root and branch reviews on Planning and Environmental Services are underway as well as cross cutting reviews of Agency and Overtime Costs and vacancies. We will be able to share the findings and recommendations from these reviews in Q2." 2>/dev/null
+cwa "Q4 22/23" "AD for Finance" Completed "Agree the 2024/25 budget process" "CLT have agreed the budget process and a report went to 3rd July Exec for approval."
+cw 3 PRIORITISATION "The council needs to prioritise initiatives, which will have a positive impact on the budget, including a review of its assets"
+cwa "Q1 23/24 agree priorities" "ADs for Finance and Customer Focus" Completed "To build this into the transformation work" "This is an ongoing process." 2>/dev/null
+cw 4 RESOURCES "The council will need to resource and embed sufficient corporate, strategic and performance management capacity to plan, deliver and oversee your substantial transformation journey at pace and provide strategic oversight"
+cwa "Q4 22/23 – ongoing" "AD Customer Focus" Completed "Establish the team, resources and governance arrangements needed to deliver the desired outcomes of the Transformation and Prioritisation Programme." "The governance arrangements have been put in place for the Transformation programme. A strategic programmes board and Transformation programme delivery board have been put in place and take place monthly. A delivery team has been assigned to the 3 priority services and resource demands will be monitored to ensure that the programme moves at pace."
+cwa "Q4 22/23 – ongoing" "AD for HR" Ongoing "Develop a plan and programme of activities to support staff through the Transformation and Prioritisation Programme." "This will be ongoing throughout the transformation programme"
+cwa "Q4 22/23 – Q1 23/24" "AD for legal" Completed "Review our member development and induction programmes and develop an action plan for any improvements identified." "Member Development programme was developed and agreed at Full Council meeting in May 2023." 2>/dev/null
+cwa "Q1 22/23" "AD for legal" Completed "Develop the O&S function and ensure its properly resourced." "O&S function is within the Constitution and the Council has a new Scrutiny Lead, Emma Faulkner"
+cw 5 REGENERATION "The council has significant regeneration ambitions and recognises the need to invest in its property portfolio. The council now needs this ambition to deliver significant financial returns alongside social and economic objectives."
+cwa "Q4 22/23 – ongoing" "AD Growth and Economy" "In Progress" "Communicate the council's vision for Banbury and Bicester, Adopt a Place shaping Strategy for Banbury (non-statutory masterplan) and clarify role in securing future stages." "Stakeholder engagement and consultation processes for Banbury Vision 2050 Programme and Bicester Market Square Project are scheduled for Q3 and Q4."
+cwa "Q1 23/24" "AD Growth and Economy" "In Progress" "Create a prospectus for investment in Cherwell" "Initial scoping undertaken for development of prospectus. The Future Oxfordshire Partnership is discussing the development of an Oxfordshire wide Place Narrative which will include the prospectus for investment in Cherwell. CDC are working with OCC on development."
+cwa "Q4 22/23 – ongoing" "AD for Planning" "On going" "Ensure planning service can administer continued sustainable growth." "Draft Local Plan goes to Executive in Sept 23."
+cw 6 COMMUNICATIONS "Communication will be vital for the next part of the council's journey. Develop a communications and engagement strategy that covers both internal and external communications."
+cwa "Q1 23/24" "AD Customer Focus" "In Progress" "Develop and agree a council wide Communications and Marketing Strategy" "We have now recruited Permanent Communications and Marketing Manager so work is now underway"
+cw 7 PARTNERSHIPS "Continue to partner appropriately, this is part of your DNA. Being visible and leading where possible, benefits will accrue to the council because of its leadership of partnerships."
+cwa "Q1 23/24" "AD for Housing and Wellbeing" Completed "Complete the review of the LSP and the council's strategic partnerships to ensure we continue to partner appropriately." "Review concluded at the end of April. Agreed updated terms of reference and broadening of LSP membership."
+cwa "Q1 23/24" "AD for Housing and Wellbeing" Completed "Agree an action plan for delivering any improvements" "Outline forward plan agreed, to include regular updates on Health & Wellbeing; Strategic Place-shaping; UK Shared Prosperity Fund and Community Safety."
+cw 8 INFRASTRUCTURE "The council should leverage support from willing districts to align growth plans with Oxfordshire County Council and help secure infrastructure funding. Carefully consider how the council is perceived by Government, is Cherwell an attractive place to invest?"
+cwa "Ongoing" "CEO; CD Communities" Ongoing "Establish a clear action plan for the next phase of the \"infrastructure and place- shaping\" relationship with Oxfordshire County Council" "Initial scoping undertaken for development of action plan."
+cwa "Ongoing" "CEO and senior leadership team" Ongoing "Reset critical officer and member relations with partners and the business community, including developers) and increase the visibility of other senior leaders across the organisation." "Collaboration with OxLEP (Oxfordshire Local Enterprise Partnership), partners and business community on development of county-wide Strategic Economic Plan. Collaboration work planned with partners for Q2-Q4 on development of Oxfordshire Place Narrative, led by FOP (Future Oxfordshire Partnership)."
+
+# ======================================================================
 # What was loaded
 # ======================================================================
 echo "== committees"
@@ -496,3 +551,9 @@ echo "== the tracker for the meeting of 14 March 2025 (also in ${TRACKER_HTML:-d
 echo
 echo "== the Oxford City action plan, October 2024 & final update (also in ${PLAN_HTML:-demo-plan.html})"
 "$RECTRACK" plan oxford-cpc --as-of 2024-10-31
+
+# The Cherwell plan as its paper reports it: the Quarter 1 2023 update,
+# grouped by theme.
+echo
+echo "== the Cherwell peer review action plan, Quarter 1 2023 update"
+"$RECTRACK" plan cherwell-pr --as-of 2023-06-30
