@@ -1,2 +1,0 @@
-# Empty dependencies file for rt_killat.
-# This may be replaced when dependencies are built.
