@@ -107,18 +107,11 @@ struct import {
 static const char *
 section(const char *file, const char *name, size_t *len, struct rt_err *e)
 {
-	const char *text = rt_sql(file), *p, *end;
-	char tag[64];
+	const char *p = rt_sql_named(file, name, len);
 
-	snprintf(tag, sizeof tag, "-- name: %s\n", name);
-	if ((p = strstr(text, tag)) == NULL) {
+	if (p == NULL)
 		rt_error(e, RT_FAIL, "import: statement '%s' is missing from %s",
 		    name, file);
-		return NULL;
-	}
-	p += strlen(tag);
-	end = strstr(p, "\n-- name: ");
-	*len = end != NULL ? (size_t)(end - p) : strlen(p);
 	return p;
 }
 

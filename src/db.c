@@ -99,18 +99,14 @@ int
 rt_db_prepare_named(struct rt_db *db, const char *file, const char *name,
     sqlite3_stmt **st, struct rt_err *e)
 {
-	const char *text = rt_sql(file), *p, *end;
-	char tag[80];
+	size_t len;
+	const char *p = rt_sql_named(file, name, &len);
 
 	*st = NULL;
-	snprintf(tag, sizeof tag, "-- name: %s\n", name);
-	if ((p = strstr(text, tag)) == NULL)
+	if (p == NULL)
 		return rt_error(e, RT_FAIL, "internal error: statement '%s' is "
 		    "missing from %s", name, file);
-	p += strlen(tag);
-	end = strstr(p, "\n-- name: ");
-	if (sqlite3_prepare_v2(db->h, p, end != NULL ? (int)(end - p) : -1, st,
-	    NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db->h, p, (int)len, st, NULL) != SQLITE_OK)
 		return rt_db_error(db, name, e);
 	return RT_OK;
 }

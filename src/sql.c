@@ -18,15 +18,29 @@ rt_sql(const char *name)
 }
 
 const char *
-rt_sql_section(const char *file, const char *name)
+rt_sql_named(const char *file, const char *name, size_t *len)
 {
-	const char *p = rt_sql(file);
+	const char *p = rt_sql(file), *end;
 	size_t n = strlen(name);
 
 	while ((p = strstr(p, "-- name: ")) != NULL) {
 		p += 9;
-		if (strncmp(p, name, n) == 0 && p[n] == '\n')
-			return p + n + 1;
+		if (strncmp(p, name, n) == 0 && p[n] == '\n') {
+			p += n + 1;
+			end = strstr(p, "\n-- name: ");
+			*len = end != NULL ? (size_t)(end - p) : strlen(p);
+			return p;
+		}
 	}
-	return "SELECT RAISE(ABORT, 'internal error: missing embedded SQL')";
+	return NULL;
+}
+
+const char *
+rt_sql_section(const char *file, const char *name)
+{
+	size_t len;
+	const char *p = rt_sql_named(file, name, &len);
+
+	return p != NULL ? p :
+	    "SELECT RAISE(ABORT, 'internal error: missing embedded SQL')";
 }

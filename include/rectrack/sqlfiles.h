@@ -19,8 +19,15 @@ extern const struct rt_sqlfile rt_sqlfiles[];
 const char *rt_sql(const char *name);
 
 /*
- * The text after the line "-- name: NAME" of a file of sections, to the end
- * of the file: for the last section only (rt_db_prepare_named() takes any).
+ * The section called name of an embedded file of sections (each after a
+ * line "-- name: NAME"): its text, *len its length up to the next section;
+ * NULL when there is none.
+ */
+const char *rt_sql_named(const char *file, const char *name, size_t *len);
+
+/*
+ * The text after the line "-- name: NAME", to the end of the file: for the
+ * last section, where a NUL-terminated statement is needed.
  */
 const char *rt_sql_section(const char *file, const char *name);
 
