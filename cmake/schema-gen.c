@@ -50,7 +50,8 @@ main(int argc, char **argv)
 		if (strncmp(f->name, "migrations/", 11) != 0)
 			continue;
 		v = atoi(f->name + 11);
-		if (sqlite3_exec(h, rt_sql("schema/migrations_table.sql"), NULL, NULL,
+		if (sqlite3_exec(h, rt_sql(RT_SQL_SCHEMA_MIGRATIONS_TABLE),
+		    NULL, NULL,
 		    NULL) != SQLITE_OK || sqlite3_exec(h, f->text, NULL, NULL, NULL)
 		    != SQLITE_OK)
 			return fail(f->name, h);

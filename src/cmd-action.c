@@ -57,7 +57,7 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    ctx->e)) != RT_OK ||
 	    (rc = rt_item_get(&ctx->db, mid, item, &iid, ctx->e)) != RT_OK))
 		goto out;
-	if ((rc = rt_db_prepare_named(&ctx->db, "cmd/action.sql", "add", &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_ACTION_ADD, &st,
 	    ctx->e)) != RT_OK)
 		goto out;
 	rt_bind_int(st, ":item", iid);
@@ -70,7 +70,7 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_finalize(st);
 	id = sqlite3_last_insert_rowid(ctx->db.h);
 	if (rc == RT_OK &&
-	    (rc = rt_leads_set(&ctx->db, "action_id", id, leads, nleads, ctx->e))
+	    (rc = rt_leads_set(&ctx->db, 1, id, leads, nleads, ctx->e))
 	    == RT_OK)
 		fprintf(ctx->out, "%lld\n", (long long)id);
 out:
@@ -89,7 +89,7 @@ list_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    (rc = rt_input_id("recommendation id", rt_arg(a, "rec"), &id, ctx->e))
 	    != RT_OK)
 		return rc;
-	return rt_cmd_listing(ctx, a, rt_sql("cmd/action_list.sql"));
+	return rt_cmd_listing(ctx, a, rt_sql(RT_SQL_CMD_ACTION_LIST));
 }
 
 static int

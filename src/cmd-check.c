@@ -82,7 +82,7 @@ check_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_finalize(st);
 	if (rc != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/check.sql"), &st, ctx->e))
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_CHECK, &st, ctx->e))
 	    != RT_OK)
 		return rc;
 	while ((rc = rt_db_step(&ctx->db, st, &row, "check", ctx->e)) == RT_OK && row) {

@@ -16,8 +16,6 @@
 #include "rectrack/model.h"
 #include "rectrack/vocab.h"
 
-#define FILE_SQL "cmd/committee.sql"
-
 /*
  * A response period as written ("8 weeks", "2 Months", "28 days",
  * "1 month", "open", "none") into its stored form in out.
@@ -127,15 +125,16 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if (f.period == NULL)
 		f.period = strcmp(f.kind, "scrutiny") == 0 ||
 		    strcmp(f.kind, "executive") == 0 ? "2 months" : "open";
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "exists", &st, ctx->e))
-	    != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_COMMITTEE_EXISTS, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_text(st, ":slug", slug);
 	rc = rt_db_step(&ctx->db, st, &row, "committee add", ctx->e);
 	sqlite3_finalize(st);
 	if (rc == RT_OK && row)
 		rc = rt_error(ctx->e, RT_INVALID, "committee '%s' already exists", slug);
-	if (rc != RT_OK || (rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "add",
+	if (rc != RT_OK || (rc = rt_db_prepare_sql(&ctx->db,
+	    RT_SQL_CMD_COMMITTEE_ADD,
 	    &st, ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_text(st, ":slug", slug);
@@ -160,8 +159,8 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    !f.period)
 		return rt_error(ctx->e, RT_USAGE, "committee edit: nothing to change "
 		    "(see 'rectrack committee edit --help')");
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "edit", &st, ctx->e))
-	    != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_COMMITTEE_EDIT, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":id", id);
 	bind_fields(st, &f);
@@ -173,7 +172,7 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 static int
 list_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
-	return rt_cmd_listing(ctx, a, rt_sql("cmd/committee_list.sql"));
+	return rt_cmd_listing(ctx, a, rt_sql(RT_SQL_CMD_COMMITTEE_LIST));
 }
 
 static const struct rt_opt add_opts[] = {

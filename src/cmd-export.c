@@ -49,6 +49,30 @@ const char *const rt_export_tables[] = {
 };
 #define tables rt_export_tables
 #define NTABLES 14
+
+/* Their statements, in the same order. */
+static const enum rt_sql_id table_sql[NTABLES] = {
+	RT_SQL_EXPORT_COMMITTEES, RT_SQL_EXPORT_MEETINGS, RT_SQL_EXPORT_ITEMS,
+	RT_SQL_EXPORT_RECOMMENDATIONS, RT_SQL_EXPORT_RESPONSES,
+	RT_SQL_EXPORT_UPDATES, RT_SQL_EXPORT_ACTIONS, RT_SQL_EXPORT_LEADS,
+	RT_SQL_EXPORT_REVISIONS, RT_SQL_EXPORT_VOCABULARY,
+	    RT_SQL_EXPORT_REPORTS,
+	RT_SQL_EXPORT_FLAT, RT_SQL_EXPORT_RECOMMENDATION_STATE,
+	RT_SQL_EXPORT_ACTION_STATE
+};
+
+int
+rt_export_sql(const char *table, enum rt_sql_id *id)
+{
+	int i;
+
+	for (i = 0; i < NTABLES; i++)
+		if (strcmp(tables[i], table) == 0) {
+			*id = table_sql[i];
+			return 1;
+		}
+	return 0;
+}
 #define SUMS NTABLES		/* files[SUMS]: SHA256SUMS */
 #define MANIFEST (NTABLES + 1)	/* files[MANIFEST]: manifest.json, last */
 #define NFILES (NTABLES + 2)
@@ -226,23 +250,21 @@ export_table(struct export *x, const char *table, const char *label, FILE *fp,
 	struct rt_out o;
 	struct sink s;
 	sqlite3_stmt *st = NULL;
-	char sqlname[64], what[128], name[64];
-	const char *sql;
+	char what[128], name[64];
+	enum rt_sql_id id;
 	int rc;
 
 	*rows = 0;
-	snprintf(sqlname, sizeof sqlname, "export/%s.sql", table);
 	snprintf(name, sizeof name, "%s.%s", table, fmt == RT_FMT_JSON ? "json" :
 	    "csv");
 	snprintf(what, sizeof what, "export: %s", label);
-	if ((sql = rt_sql(sqlname)) == NULL)
-		return rt_error(e, RT_FAIL, "export: %s: missing from this build",
-		    sqlname);
+	if (!rt_export_sql(table, &id))
+		return rt_error(e, RT_FAIL, "export: no table '%s'", table);
 	sink_open(&s, fp, sha != NULL);
 	s.bom = x->bom;
 	s.name = name;
 	s.progress = x->progress;
-	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+	if (sqlite3_prepare_v2(db->h, rt_sql(id), -1, &st, NULL) != SQLITE_OK) {
 		rc = rt_db_error(db, what, e);
 		goto out;
 	}
@@ -300,8 +322,8 @@ snapshot_begin(struct export *x)
 	if ((rc = rt_db_exec(db, "BEGIN", x->ctx->e)) != RT_OK)
 		return rc;
 	if ((rc = rt_db_version(db, &x->schema_version, x->ctx->e)) != RT_OK ||
-	    (rc = rt_db_exec(db, "SELECT count(*) FROM main.sqlite_schema",
-	    x->ctx->e)) != RT_OK)
+	    (rc = rt_db_exec(db, rt_sql(RT_SQL_SCHEMA_DB_OBJECTS), x->ctx->e))
+	    != RT_OK)
 		return rc;
 	t = time(NULL);
 	if (gmtime_r(&t, &tm) == NULL ||

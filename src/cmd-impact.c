@@ -538,7 +538,7 @@ days_load(struct rt_ctx *ctx, const struct rt_args *a,
 
 	memset(counts, 0, sizeof(long) * NBINS * NTIMING);
 	period[0] = '\0';
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("stats/days.sql"), &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_STATS_DAYS, &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	if ((v = rt_arg(a, "committee")) != NULL &&
@@ -693,7 +693,7 @@ stats_html(struct rt_ctx *ctx, const struct rt_args *a)
 	sqlite3_stmt *st;
 	int rc, n = 0;
 
-	if ((rc = rt_cmd_listing_stmt(ctx, a, rt_sql("stats/stats.sql"), &st,
+	if ((rc = rt_cmd_listing_stmt(ctx, a, rt_sql(RT_SQL_STATS_STATS), &st,
 	    as_of)) != RT_OK)
 		return rc;
 	rc = srows_load(ctx, st, &rows, &n);
@@ -724,7 +724,7 @@ stats_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rc;
 	if (f != NULL && strcmp(f, "html") == 0)
 		return stats_html(ctx, a);
-	return rt_cmd_listing(ctx, a, rt_sql("stats/stats.sql"));
+	return rt_cmd_listing(ctx, a, rt_sql(RT_SQL_STATS_STATS));
 }
 
 /* ---- chase ------------------------------------------------------------ */
@@ -817,7 +817,7 @@ chase_markdown(struct rt_ctx *ctx, const struct rt_args *a, long within)
 	int rc, row, first = 1, same;
 	const char *l;
 
-	if ((rc = rt_cmd_listing_stmt(ctx, a, rt_sql("chase/chase.sql"), &st,
+	if ((rc = rt_cmd_listing_stmt(ctx, a, rt_sql(RT_SQL_CHASE_CHASE), &st,
 	    as_of)) != RT_OK)
 		return rc;
 	if ((rc = rt_date_add_days(as_of, (int)within, until, ctx->e)) != RT_OK) {
@@ -870,7 +870,7 @@ chase_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rc;
 	if (f != NULL && strcmp(f, "markdown") == 0)
 		return chase_markdown(ctx, a, within);
-	return rt_cmd_listing(ctx, a, rt_sql("chase/chase.sql"));
+	return rt_cmd_listing(ctx, a, rt_sql(RT_SQL_CHASE_CHASE));
 }
 
 /* ---- calendar --------------------------------------------------------- */
@@ -906,8 +906,8 @@ calendar_exec(struct rt_ctx *ctx, struct rt_args *a)
 	const char *v;
 	int rc, row;
 
-	if ((rc = rt_cmd_listing_stmt(ctx, a, rt_sql("calendar/events.sql"), &st,
-	    as_of)) != RT_OK)
+	if ((rc = rt_cmd_listing_stmt(ctx, a, rt_sql(RT_SQL_CALENDAR_EVENTS),
+	    &st, as_of)) != RT_OK)
 		return rc;
 	ics_date(d8, as_of);
 	/* From the date, not the clock: two runs give the same bytes. */

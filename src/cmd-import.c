@@ -68,10 +68,22 @@ enum {
 	S_RESPONSE_CURRENT, S_RESPONSE_ADD, S_UPDATE_FIND, S_UPDATE_ADD, S_N
 };
 
-static const char *const stmt_names[S_N] = {
-	"committee_find", "slug_taken", "committee_add", "meeting_find", "meeting_add",
-	"item_find", "item_add", "rec_find", "rec_add", "lead_add",
-	"response_current", "response_add", "update_find", "update_add"
+/* Their text in sql/import/statements.sql. */
+static const enum rt_sql_id stmt_sql[S_N] = {
+	RT_SQL_IMPORT_STATEMENTS_COMMITTEE_FIND,
+	RT_SQL_IMPORT_STATEMENTS_SLUG_TAKEN,
+	RT_SQL_IMPORT_STATEMENTS_COMMITTEE_ADD,
+	RT_SQL_IMPORT_STATEMENTS_MEETING_FIND,
+	RT_SQL_IMPORT_STATEMENTS_MEETING_ADD,
+	RT_SQL_IMPORT_STATEMENTS_ITEM_FIND,
+	RT_SQL_IMPORT_STATEMENTS_ITEM_ADD,
+	RT_SQL_IMPORT_STATEMENTS_REC_FIND,
+	RT_SQL_IMPORT_STATEMENTS_REC_ADD,
+	RT_SQL_IMPORT_STATEMENTS_LEAD_ADD,
+	RT_SQL_IMPORT_STATEMENTS_RESPONSE_CURRENT,
+	RT_SQL_IMPORT_STATEMENTS_RESPONSE_ADD,
+	RT_SQL_IMPORT_STATEMENTS_UPDATE_FIND,
+	RT_SQL_IMPORT_STATEMENTS_UPDATE_ADD
 };
 
 struct import {
@@ -99,58 +111,11 @@ struct import {
 	sqlite3_int64 last[3];     /* largest ids before: recs, responses, updates */
 };
 
-/*
- * The statement called name in an embedded file of "-- name: NAME"
- * sections (sql/import/): *len receives its length, up to the next
- * section.
- */
-static const char *
-section(const char *file, const char *name, size_t *len, struct rt_err *e)
-{
-	const char *p = rt_sql_named(file, name, len);
-
-	if (p == NULL)
-		rt_error(e, RT_FAIL, "import: statement '%s' is missing from %s",
-		    name, file);
-	return p;
-}
-
 static int
-prepare(struct import *im, const char *file, const char *name,
-    sqlite3_stmt **st, struct rt_err *e)
-{
-	const char *p;
-	size_t len;
-
-	if ((p = section(file, name, &len, e)) == NULL)
-		return RT_FAIL;
-	if (sqlite3_prepare_v2(im->ctx->db.h, p, (int)len, st, NULL) != SQLITE_OK)
-		return rt_db_error(&im->ctx->db, "import", e);
-	return RT_OK;
-}
-
-/* Run every statement of a section, one after the other. */
-static int
-exec_section(struct import *im, const char *file, const char *name,
+prepare(struct import *im, enum rt_sql_id id, sqlite3_stmt **st,
     struct rt_err *e)
 {
-	const char *p, *end, *tail;
-	sqlite3_stmt *st;
-	size_t len;
-	int rc = RT_OK;
-
-	if ((p = section(file, name, &len, e)) == NULL)
-		return RT_FAIL;
-	for (end = p + len; rc == RT_OK && p < end; p = tail) {
-		if (sqlite3_prepare_v2(im->ctx->db.h, p, (int)(end - p), &st, &tail)
-		    != SQLITE_OK)
-			return rt_db_error(&im->ctx->db, "import", e);
-		if (st == NULL)  /* only comments or blanks were left */
-			break;
-		rc = rt_db_step(&im->ctx->db, st, NULL, "import", e);
-		sqlite3_finalize(st);
-	}
-	return rc;
+	return rt_db_prepare_sql(&im->ctx->db, id, st, e);
 }
 
 /* The statements of sql/import/statements.sql. */
@@ -160,8 +125,7 @@ prepare_all(struct import *im, struct rt_err *e)
 	int i, rc;
 
 	for (i = 0; i < S_N; i++)
-		if ((rc = prepare(im, "import/statements.sql", stmt_names[i],
-		    &im->st[i], e)) != RT_OK)
+		if ((rc = prepare(im, stmt_sql[i], &im->st[i], e)) != RT_OK)
 			return rc;
 	return RT_OK;
 }
@@ -184,17 +148,17 @@ finalize_all(struct import *im)
 static int
 search_defer(struct import *im, struct rt_err *e)
 {
-	const char *file = "import/search.sql";
 	sqlite3_stmt *st = NULL;
 	int i, row, rc;
 
-	if ((rc = prepare(im, file, "last_ids", &st, e)) != RT_OK)
+	if ((rc = prepare(im, RT_SQL_IMPORT_SEARCH_LAST_IDS, &st, e)) != RT_OK)
 		return rc;
 	if ((rc = rt_db_step(&im->ctx->db, st, &row, "import", e)) == RT_OK)
 		for (i = 0; i < 3; i++)
 			im->last[i] = sqlite3_column_int64(st, i);
 	sqlite3_finalize(st);
-	if (rc != RT_OK || (rc = prepare(im, file, "triggers", &st, e)) != RT_OK)
+	if (rc != RT_OK || (rc = prepare(im, RT_SQL_IMPORT_SEARCH_TRIGGERS, &st,
+	    e)) != RT_OK)
 		return rc;
 	while (im->ntrigger < 3 && (rc = rt_db_step(&im->ctx->db, st, &row,
 	    "import", e)) == RT_OK && row) {
@@ -210,21 +174,23 @@ search_defer(struct import *im, struct rt_err *e)
 	sqlite3_finalize(st);
 	if (rc != RT_OK)
 		return rc;
-	return exec_section(im, file, "drop", e);
+	return rt_db_exec(&im->ctx->db, rt_sql(RT_SQL_IMPORT_SEARCH_DROP), e);
 }
 
 /* Part two, once every row is in: index the new rows, restore the triggers. */
 static int
 search_build(struct import *im, struct rt_err *e)
 {
-	static const char *const index[3] = {
-		"index_recommendations", "index_responses", "index_updates"
+	static const enum rt_sql_id index[3] = {
+		RT_SQL_IMPORT_SEARCH_INDEX_RECOMMENDATIONS,
+		RT_SQL_IMPORT_SEARCH_INDEX_RESPONSES,
+		RT_SQL_IMPORT_SEARCH_INDEX_UPDATES
 	};
 	sqlite3_stmt *st;
 	int i, rc;
 
 	for (i = 0; i < 3; i++) {
-		if ((rc = prepare(im, "import/search.sql", index[i], &st, e)) != RT_OK)
+		if ((rc = prepare(im, index[i], &st, e)) != RT_OK)
 			return rc;
 		sqlite3_bind_int64(st, 1, im->last[i]);
 		rc = rt_db_step(&im->ctx->db, st, NULL, "import", e);

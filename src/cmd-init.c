@@ -181,45 +181,35 @@ status(struct rt_ctx *ctx, struct rt_args *a)
 	const struct rt_migration *migs;
 	sqlite3_stmt *st;
 	enum rt_fmt fmt = RT_FMT_TABLE;
-	struct rt_buf b = RT_BUF_INIT;
-	int n, i, rc, have = 0;
+	int n, i, rc, have = 0, row;
 
 	if ((rc = rt_cmd_format(a, &fmt, ctx->e)) != RT_OK)
 		return rc;
+	/* The program's list, in a TEMP table, joined with the database's. */
 	migs = rt_db_migrations(&n);
-	/*
-	 * The list is the program's migrations joined with what the database
-	 * recorded; build it as a VALUES list of bound parameters.
-	 */
-	if ((rc = rt_db_prepare(&ctx->db, "SELECT count(*) FROM sqlite_schema "
-	    "WHERE name = 'schema_migrations'", &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_exec(&ctx->db, rt_sql(RT_SQL_SCHEMA_DB_PROGRAM_TABLE),
+	    ctx->e)) != RT_OK ||
+	    (rc = rt_db_prepare_sql(&ctx->db, RT_SQL_SCHEMA_DB_PROGRAM_ADD, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
-	if (sqlite3_step(st) == SQLITE_ROW)
+	for (i = 0; i < n && rc == RT_OK; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_int(st, 1, migs[i].version);
+		sqlite3_bind_text(st, 2, migs[i].name, -1, SQLITE_STATIC);
+		rc = rt_db_step(&ctx->db, st, NULL, "migrate", ctx->e);
+	}
+	sqlite3_finalize(st);
+	if (rc != RT_OK || (rc = rt_db_prepare_sql(&ctx->db,
+	    RT_SQL_SCHEMA_DB_HAS_MIGRATIONS, &st, ctx->e)) != RT_OK)
+		return rc;
+	if ((rc = rt_db_step(&ctx->db, st, &row, "migrate", ctx->e)) == RT_OK &&
+	    row)
 		have = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
-	rt_buf_puts(&b, "WITH program(version, name) AS (VALUES ");
-	for (i = 0; i < n; i++)
-		rt_buf_printf(&b, "%s(?%d, ?%d)", i ? ", " : "", 2 * i + 1, 2 * i + 2);
-	if (n == 0)
-		rt_buf_puts(&b, "(NULL, NULL)");
-	rt_buf_puts(&b, ") SELECT p.version, p.name, ");
-	rt_buf_puts(&b, have ? "CASE WHEN m.version IS NULL THEN 'pending' "
-	    "ELSE 'applied' END AS status, m.applied_at FROM program p "
-	    "LEFT JOIN schema_migrations m USING (version) ORDER BY p.version" :
-	    "'pending' AS status, NULL AS applied_at FROM program p "
-	    "ORDER BY p.version");
-	if (b.oom) {
-		rt_buf_release(&b);
-		return rt_error(ctx->e, RT_FAIL, "out of memory");
-	}
-	rc = rt_db_prepare(&ctx->db, rt_buf_str(&b), &st, ctx->e);
-	rt_buf_release(&b);
-	if (rc != RT_OK)
+	if (rc != RT_OK || (rc = rt_db_prepare_sql(&ctx->db, have ?
+	    RT_SQL_SCHEMA_DB_STATUS : RT_SQL_SCHEMA_DB_STATUS_NONE, &st, ctx->e))
+	    != RT_OK)
 		return rc;
-	for (i = 0; i < n; i++) {
-		sqlite3_bind_int(st, 2 * i + 1, migs[i].version);
-		sqlite3_bind_text(st, 2 * i + 2, migs[i].name, -1, SQLITE_STATIC);
-	}
 	rc = rt_out_stmt(st, fmt, ctx->out, ctx->e);
 	sqlite3_finalize(st);
 	return rc;

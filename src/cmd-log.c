@@ -24,7 +24,8 @@ log_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if (rt_arg(a, "limit") != NULL &&
 	    (rc = rt_input_id("--limit", rt_arg(a, "limit"), &limit, ctx->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/log.sql"), &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_LOG, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	if (id > 0)
 		rt_bind_int(st, ":rec", id);

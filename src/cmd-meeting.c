@@ -19,8 +19,8 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    (rc = rt_date_parse(a->pos[1], date, ctx->e)) != RT_OK ||
 	    (title && (rc = rt_input_check_line("--title", title, ctx->e)) != RT_OK))
 		return rc;
-	if ((rc = rt_db_prepare(&ctx->db, "SELECT 1 FROM meetings "
-	    "WHERE committee_id = ?1 AND date = ?2", &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_MODEL_MEETING_FIND,
+	    &st, ctx->e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, committee);
 	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
@@ -41,15 +41,7 @@ list_exec(struct rt_ctx *ctx, struct rt_args *a)
 	 * Future meetings are listed unless --as-of is given: an officer
 	 * enters the year's dates in advance and expects to see them.
 	 */
-	return rt_cmd_listing(ctx, a,
-	    "SELECT c.slug AS committee, m.date, m.title,\n"
-	    "  (SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS items,\n"
-	    "  (SELECT count(*) FROM items i JOIN recommendations r\n"
-	    "     ON r.item_id = i.id WHERE i.meeting_id = m.id) AS recommendations\n"
-	    "FROM meetings m JOIN committees c ON c.id = m.committee_id\n"
-	    "WHERE (:committee IS NULL OR c.slug = :committee)\n"
-	    "  AND (:as_of_given IS NULL OR m.date <= :as_of)\n"
-	    "ORDER BY m.date, c.slug");
+	return rt_cmd_listing(ctx, a, rt_sql(RT_SQL_CMD_MEETING_LIST));
 }
 
 static const struct rt_opt add_opts[] = {{"title", RT_OPT_VALUE}, {NULL, 0}};

@@ -434,7 +434,7 @@ plan_load(struct rt_ctx *ctx, sqlite3_int64 committee, const char *as_of,
 	p->pct = -1;
 	if ((rc = rt_labels_load(&ctx->db, &p->labels, ctx->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("tracker/heading.sql"), &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_TRACKER_HEADING, &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":committee_id", committee);
@@ -447,7 +447,7 @@ plan_load(struct rt_ctx *ctx, sqlite3_int64 committee, const char *as_of,
 	sqlite3_finalize(st);
 	if (rc != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("plan/summary.sql"), &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_PLAN_SUMMARY, &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	if ((rc = rt_db_step(&ctx->db, st, &row, "plan", ctx->e)) == RT_OK && row) {
@@ -476,7 +476,6 @@ plan_exec(struct rt_ctx *ctx, struct rt_args *a)
 	const char *v = rt_arg(a, "format");
 	char as_of[RT_DATE_LEN];
 	sqlite3_int64 committee;
-	struct rt_buf sql = RT_BUF_INIT;
 	struct plan p;
 	struct rt_doc *d;
 	enum pfmt fmt = P_MARKDOWN;
@@ -500,15 +499,8 @@ plan_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rc;
 
 	/* Materialise the rows once: the document or CSV, and the summary. */
-	rt_buf_puts(&sql, "CREATE TEMP TABLE plan AS ");
-	rt_buf_puts(&sql, rt_sql("plan/rows.sql"));
-	if (sql.oom) {
-		rt_buf_release(&sql);
-		return rt_error(ctx->e, RT_FAIL, "out of memory");
-	}
-	rc = rt_db_prepare(&ctx->db, rt_buf_str(&sql), &st, ctx->e);
-	rt_buf_release(&sql);
-	if (rc != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_PLAN_ROWS_CREATE, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":committee_id", committee);
 	rc = rt_db_step(&ctx->db, st, NULL, "plan", ctx->e);
@@ -519,7 +511,7 @@ plan_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if (fmt == P_CSV) {
 		struct rt_out o;
 
-		if ((rc = rt_db_prepare(&ctx->db, rt_sql("plan/csv.sql"), &st,
+		if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_PLAN_CSV, &st,
 		    ctx->e)) != RT_OK)
 			return rc;
 		memset(&o, 0, sizeof o);
@@ -537,8 +529,8 @@ plan_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    rt_out_fwrite, ctx->out);
 	if (d == NULL)
 		rc = rt_error(ctx->e, RT_FAIL, "out of memory");
-	else if ((rc = rt_db_prepare(&ctx->db, "SELECT * FROM temp.plan "
-	    "ORDER BY rowid", &st, ctx->e)) == RT_OK) {
+	else if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_PLAN_ROWS_WALK, &st,
+	    ctx->e)) == RT_OK) {
 		rc = walk(ctx, d, st, &p, &layouts[fmt]);
 		sqlite3_finalize(st);
 	}

@@ -173,14 +173,9 @@ has(sqlite3_stmt *st, int i)
 }
 
 static int
-prepare(struct site *s, const char *name, sqlite3_stmt **st)
+prepare(struct site *s, enum rt_sql_id id, sqlite3_stmt **st)
 {
-	const char *sql = rt_sql(name);
-
-	if (sql == NULL)
-		return rt_error(s->e, RT_FAIL, "publish: %s: missing from this build",
-		    name);
-	return rt_db_prepare(&s->ctx->db, sql, st, s->e);
+	return rt_db_prepare_sql(&s->ctx->db, id, st, s->e);
 }
 
 /* Create name in directory fd, which must not exist, for writing. */
@@ -335,7 +330,7 @@ write_index(struct site *s)
 	    "What each committee recommended, what the answer was and the "
 	    "progress since, as of %s.</p>\n", long_date(s->as_of, d));
 	rt_doc_raw(p.d, "<h2>Committees</h2>\n");
-	if ((rc = prepare(s, "publish/committees.sql", &st)) != RT_OK)
+	if ((rc = prepare(s, RT_SQL_PUBLISH_COMMITTEES, &st)) != RT_OK)
 		goto out;
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
 	    && row) {
@@ -395,7 +390,7 @@ committee_recs(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 	char meeting[16] = "", l[64], dt[32];
 	int rc, row, n = 0;
 
-	if ((rc = prepare(s, "publish/recs.sql", &st)) != RT_OK)
+	if ((rc = prepare(s, RT_SQL_PUBLISH_RECS, &st)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":committee", id);
 	rt_doc_raw(d, "<h2>Recommendations</h2>\n");
@@ -521,7 +516,7 @@ committee_actions(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 	char dt[32];
 	int rc, row, n = 0;
 
-	if ((rc = prepare(s, "publish/item_actions.sql", &st)) != RT_OK)
+	if ((rc = prepare(s, RT_SQL_PUBLISH_ITEM_ACTIONS, &st)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":committee", id);
 	rt_doc_raw(d, "<h2>Actions</h2>\n");
@@ -550,7 +545,7 @@ write_committees(struct site *s)
 	sqlite3_stmt *st = NULL;
 	int rc, row;
 
-	if ((rc = prepare(s, "publish/committees.sql", &st)) != RT_OK)
+	if ((rc = prepare(s, RT_SQL_PUBLISH_COMMITTEES, &st)) != RT_OK)
 		return rc;
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
 	    && row) {
@@ -605,7 +600,7 @@ rec_story(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 	char dt[32], l[64];
 	int rc, row, n = 0;
 
-	if ((rc = prepare(s, "publish/rec_responses.sql", &st)) != RT_OK)
+	if ((rc = prepare(s, RT_SQL_PUBLISH_REC_RESPONSES, &st)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":id", id);
 	rt_doc_raw(d, "<h2>Response</h2>\n");
@@ -629,7 +624,7 @@ rec_story(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 	    "response is the current one; the earlier ones were amended.</p>\n" :
 	    "</ol>\n") : "<p>No response yet.</p>\n");
 
-	if ((rc = prepare(s, "publish/rec_updates.sql", &st)) != RT_OK)
+	if ((rc = prepare(s, RT_SQL_PUBLISH_REC_UPDATES, &st)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":id", id);
 	rt_doc_raw(d, "<h2>Progress updates</h2>\n");
@@ -658,7 +653,7 @@ rec_story(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 	rt_doc_raw(d, n > 0 ? "</tbody>\n</table></div>\n" :
 	    "<p>No progress update yet.</p>\n");
 
-	if ((rc = prepare(s, "publish/rec_actions.sql", &st)) != RT_OK)
+	if ((rc = prepare(s, RT_SQL_PUBLISH_REC_ACTIONS, &st)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":id", id);
 	n = 0;
@@ -684,7 +679,7 @@ write_recs(struct site *s)
 	sqlite3_stmt *st = NULL;
 	int rc, row;
 
-	if ((rc = prepare(s, "publish/rec_pages.sql", &st)) != RT_OK)
+	if ((rc = prepare(s, RT_SQL_PUBLISH_REC_PAGES, &st)) != RT_OK)
 		return rc;
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
 	    && row) {
@@ -834,12 +829,13 @@ field_types(struct site *s, const char *table, const char ***types,
     char ***names, int *ncol)
 {
 	sqlite3_stmt *st = NULL;
-	char sqlname[64];
+	enum rt_sql_id id;
 	int rc, row, i, n;
 	int *nint = NULL, *nreal = NULL, *ntext = NULL, *ndate = NULL;
 
-	snprintf(sqlname, sizeof sqlname, "export/%s.sql", table);
-	if ((rc = prepare(s, sqlname, &st)) != RT_OK)
+	if (!rt_export_sql(table, &id))
+		return rt_error(s->e, RT_FAIL, "publish: no table '%s'", table);
+	if ((rc = prepare(s, id, &st)) != RT_OK)
 		return rc;
 	rt_bind_text(st, ":as_of", s->as_of);
 	n = sqlite3_column_count(st);
@@ -956,7 +952,7 @@ schema_keys(struct site *s, struct rt_buf *b, const char *table, char **names,
 	struct rt_buf pk = RT_BUF_INIT;
 	int rc, row, npk = 0, ok = 1, nfk = 0;
 
-	if ((rc = prepare(s, "publish/keys.sql", &st)) != RT_OK)
+	if ((rc = prepare(s, RT_SQL_PUBLISH_KEYS, &st)) != RT_OK)
 		return rc;
 	rt_bind_text(st, ":table", table);
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
@@ -973,7 +969,7 @@ schema_keys(struct site *s, struct rt_buf *b, const char *table, char **names,
 	if (npk > 0 && ok)
 		rt_buf_printf(b, ",\n        \"primaryKey\": [%s]", rt_buf_str(&pk));
 
-	if ((rc = prepare(s, "publish/foreign_keys.sql", &st)) != RT_OK)
+	if ((rc = prepare(s, RT_SQL_PUBLISH_FOREIGN_KEYS, &st)) != RT_OK)
 		goto out;
 	rt_bind_text(st, ":table", table);
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
@@ -1200,14 +1196,14 @@ build(struct site *s, const char *const *slugs, int nslugs)
 
 	if ((rc = rt_db_exec(db, "BEGIN", s->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_db_exec(db, "CREATE TEMP TABLE publish_selected"
-	    "(id INTEGER PRIMARY KEY)", s->e)) != RT_OK)
+	if ((rc = rt_db_exec(db, rt_sql(RT_SQL_PUBLISH_SELECT_SELECTED),
+	    s->e)) != RT_OK)
 		goto out;
 	if (nslugs == 0)
-		rc = rt_db_exec(db, "INSERT INTO temp.publish_selected(id) "
-		    "SELECT id FROM main.committees", s->e);
-	else if ((rc = rt_db_prepare(db, "INSERT OR IGNORE INTO "
-	    "temp.publish_selected(id) VALUES (?1)", &st, s->e)) == RT_OK) {
+		rc = rt_db_exec(db, rt_sql(RT_SQL_PUBLISH_SELECT_SELECT_ALL),
+		    s->e);
+	else if ((rc = rt_db_prepare_sql(db, RT_SQL_PUBLISH_SELECT_SELECT_ONE,
+	    &st, s->e)) == RT_OK) {
 		for (i = 0; i < nslugs && rc == RT_OK; i++) {
 			sqlite3_int64 id;
 
@@ -1220,7 +1216,7 @@ build(struct site *s, const char *const *slugs, int nslugs)
 		sqlite3_finalize(st);
 	}
 	if (rc == RT_OK)
-		rc = rt_db_exec(db, rt_sql("publish/select.sql"), s->e);
+		rc = rt_db_exec(db, rt_sql(RT_SQL_PUBLISH_SELECT_VIEWS), s->e);
 	if (rc == RT_OK)
 		rc = rt_db_as_of(db, s->as_of, s->e);
 	if (rc == RT_OK)

@@ -12,8 +12,6 @@
 #include "rectrack/model.h"
 #include "rectrack/util.h"
 
-#define FILE_SQL "cmd/rec.sql"
-
 /* --update-due and --response-due of rec edit: any due form; "" clears. */
 static int
 due_opt(const struct rt_args *a, const char *name, char out[RT_DATE_LEN],
@@ -74,8 +72,8 @@ from_parent(struct rt_ctx *ctx, const char *v, struct recadd *r)
 	int rc, row;
 
 	if ((rc = rt_input_id("--parent", v, &r->parent, ctx->e)) != RT_OK ||
-	    (rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "parent", &st, ctx->e))
-	    != RT_OK)
+	    (rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_REC_PARENT, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":id", r->parent);
 	if ((rc = rt_db_step(&ctx->db, st, &row, "rec add", ctx->e)) == RT_OK &&
@@ -109,8 +107,8 @@ default_due(struct rt_ctx *ctx, struct recadd *r)
 	sqlite3_stmt *st;
 	int rc, row;
 
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "period", &st, ctx->e))
-	    != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_REC_PERIOD, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":committee", r->committee);
 	if ((rc = rt_db_step(&ctx->db, st, &row, "rec add", ctx->e)) == RT_OK && row)
@@ -197,7 +195,7 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    ctx->e)) != RT_OK ||
 	    (rc = rt_item_get(&ctx->db, mid, item, &r.item, ctx->e)) != RT_OK))
 		goto out;
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "number_taken", &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_REC_NUMBER_TAKEN, &st,
 	    ctx->e)) != RT_OK)
 		goto out;
 	rt_bind_int(st, ":item", r.item);
@@ -212,7 +210,7 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 		    "%s already exists (id %lld)", number, item, r.meeting,
 		    (long long)sqlite3_column_int64(st, 0));
 	sqlite3_finalize(st);
-	if (rc != RT_OK || (rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "add",
+	if (rc != RT_OK || (rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_REC_ADD,
 	    &st, ctx->e)) != RT_OK)
 		goto out;
 	rt_bind_int(st, ":item", r.item);
@@ -238,7 +236,7 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_finalize(st);
 	id = sqlite3_last_insert_rowid(ctx->db.h);
 	if (rc == RT_OK &&
-	    (rc = rt_leads_set(&ctx->db, "recommendation_id", id, leads, nleads,
+	    (rc = rt_leads_set(&ctx->db, 0, id, leads, nleads,
 	    ctx->e)) == RT_OK)
 		fprintf(ctx->out, "%lld\n", (long long)id);
 out:
@@ -250,7 +248,7 @@ out:
 static int
 list_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
-	return rt_cmd_listing(ctx, a, rt_sql("cmd/rec_list.sql"));
+	return rt_cmd_listing(ctx, a, rt_sql(RT_SQL_CMD_REC_LIST));
 }
 
 /* rec show: print each row of st as "  col: value" blocks or lines. */
@@ -366,8 +364,8 @@ target_line(struct rt_ctx *ctx, sqlite3_int64 id, const char *as_of,
 	sqlite3_stmt *st;
 	int rc, row;
 
-	if ((rc = rt_db_prepare_named(&ctx->db, "cmd/rec_show_more.sql",
-	    "target_story", &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db,
+	    RT_SQL_CMD_REC_SHOW_MORE_TARGET_STORY, &st, ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":id", id);
 	rt_bind_text(st, ":as_of", as_of);
@@ -387,13 +385,13 @@ target_line(struct rt_ctx *ctx, sqlite3_int64 id, const char *as_of,
 /* A section of rec show from a named statement, left out when empty. */
 static int
 show_named(struct rt_ctx *ctx, sqlite3_int64 id, const char *as_of,
-    const char *name, const char *title, void (*line)(FILE *, sqlite3_stmt *))
+    enum rt_sql_id name, const char *title,
+    void (*line)(FILE *, sqlite3_stmt *))
 {
 	sqlite3_stmt *st;
 	int rc, row, n = 0;
 
-	if ((rc = rt_db_prepare_named(&ctx->db, "cmd/rec_show_more.sql", name,
-	    &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, name, &st, ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":id", id);
 	rt_bind_text(st, ":as_of", as_of);
@@ -467,7 +465,7 @@ show_story(struct rt_ctx *ctx, struct rt_args *a)
 	if ((rc = rt_rec_find(&ctx->db, id, NULL, ctx->e)) != RT_OK ||
 	    (rc = rt_db_as_of(&ctx->db, as_of, ctx->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/rec_show.sql"), &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_REC_SHOW, &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
@@ -504,11 +502,9 @@ show_story(struct rt_ctx *ctx, struct rt_args *a)
 	if (rc != RT_OK || !row)
 		return rc;
 
-	if ((rc = rt_db_prepare(&ctx->db, "SELECT date, decision, text, "
-	    "id = (SELECT x.id FROM responses x WHERE x.recommendation_id = ?1 "
-	    "AND x.date <= ?2 ORDER BY x.date DESC, x.id DESC LIMIT 1) "
-	    "FROM responses WHERE recommendation_id = ?1 AND date <= ?2 "
-	    "ORDER BY date, id", &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db,
+	    RT_SQL_CMD_REC_SHOW_MORE_RESPONSES,
+	    &st, ctx->e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, as_of, -1, SQLITE_STATIC);
@@ -516,31 +512,30 @@ show_story(struct rt_ctx *ctx, struct rt_args *a)
 	    "parent's applies" : "none yet", response_line)) != RT_OK)
 		return rc;
 
-	if ((rc = rt_db_prepare(&ctx->db, "SELECT date, status, text, due "
-	    "FROM updates WHERE recommendation_id = ?1 AND date <= ?2 "
-	    "ORDER BY date, id", &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_REC_SHOW_MORE_UPDATES,
+	    &st, ctx->e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, as_of, -1, SQLITE_STATIC);
 	if ((rc = show_rows(ctx, st, "Updates", "none yet", update_line)) != RT_OK)
 		return rc;
 
-	if ((rc = show_named(ctx, id, as_of, "children", "Sub-recommendations",
-	    child_line)) != RT_OK)
+	if ((rc = show_named(ctx, id, as_of, RT_SQL_CMD_REC_SHOW_MORE_CHILDREN,
+	    "Sub-recommendations", child_line)) != RT_OK)
 		return rc;
 
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/rec_show_actions.sql"), &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_REC_SHOW_ACTIONS, &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	if ((rc = show_rows(ctx, st, "Actions", "none", action_line)) != RT_OK)
 		return rc;
 
-	if ((rc = show_named(ctx, id, as_of, "revisions", "Revisions",
-	    revision_line)) != RT_OK)
+	if ((rc = show_named(ctx, id, as_of, RT_SQL_CMD_REC_SHOW_MORE_REVISIONS,
+	    "Revisions", revision_line)) != RT_OK)
 		return rc;
 
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/log.sql"), &st, ctx->e))
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_LOG, &st, ctx->e))
 	    != RT_OK)
 		return rc;
 	rt_bind_int(st, ":rec", id);
@@ -584,11 +579,9 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 		goto out;
 	if (number != NULL) {
 		/* Unique within the item and the parent, ignoring case. */
-		if ((rc = rt_db_prepare(&ctx->db, "SELECT o.id FROM recommendations r "
-		    "JOIN recommendations o ON o.item_id = r.item_id "
-		    "AND ifnull(o.parent_id, 0) = ifnull(r.parent_id, 0) "
-		    "AND o.number = ?2 COLLATE NOCASE "
-		    "AND o.id <> r.id WHERE r.id = ?1", &st, ctx->e)) != RT_OK)
+		if ((rc = rt_db_prepare_sql(&ctx->db,
+		    RT_SQL_CMD_REC_NUMBER_CLASH, &st,
+		    ctx->e)) != RT_OK)
 			goto out;
 		sqlite3_bind_int64(st, 1, id);
 		sqlite3_bind_text(st, 2, number, -1, SQLITE_STATIC);
@@ -602,7 +595,7 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 			goto out;
 	}
 	/* Each column changes only when its option was given (?N IS NOT NULL). */
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/rec_edit.sql"), &st, ctx->e))
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_REC_EDIT, &st, ctx->e))
 	    != RT_OK)
 		goto out;
 	rt_bind_int(st, ":id", id);
@@ -614,7 +607,7 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 	rc = rt_db_step(&ctx->db, st, NULL, "rec edit", ctx->e);
 	sqlite3_finalize(st);
 	if (rc == RT_OK && nleadv > 0)
-		rc = rt_leads_set(&ctx->db, "recommendation_id", id, leads, nleads,
+		rc = rt_leads_set(&ctx->db, 0, id, leads, nleads,
 		    ctx->e);
 out:
 	rt_free(text);
@@ -630,8 +623,8 @@ children(struct rt_ctx *ctx, sqlite3_int64 id, long long *n)
 	int rc, row;
 
 	*n = 0;
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "children", &st, ctx->e))
-	    != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_REC_CHILDREN, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":id", id);
 	if ((rc = rt_db_step(&ctx->db, st, &row, "rec delete", ctx->e)) == RT_OK &&
@@ -670,7 +663,7 @@ delete_exec(struct rt_ctx *ctx, struct rt_args *a)
 	}
 	if ((rc = rt_rec_find(&ctx->db, id, NULL, ctx->e)) != RT_OK ||
 	    (rc = children(ctx, id, &n)) != RT_OK ||
-	    (rc = rt_db_exec_id(&ctx->db, rt_sql("cmd/rec_delete.sql"), id,
+	    (rc = rt_db_exec_id(&ctx->db, rt_sql(RT_SQL_CMD_REC_DELETE), id,
 	    "rec delete", ctx->e)) != RT_OK)
 		return rc;
 	if (n > 0)

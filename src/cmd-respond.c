@@ -18,8 +18,6 @@
 #include "rectrack/util.h"
 #include "rectrack/vocab.h"
 
-#define FILE_SQL "cmd/record.sql"
-
 static int
 respond_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
@@ -41,7 +39,8 @@ respond_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rt_error(ctx->e, RT_INVALID, "response date %s is before the "
 		    "meeting of %s that made recommendation %lld", date, meeting,
 		    (long long)id);
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "response_current", &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db,
+	    RT_SQL_CMD_RECORD_RESPONSE_CURRENT, &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":rec", id);
@@ -61,8 +60,8 @@ respond_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_finalize(st);
 	if (rc != RT_OK || (rc = rt_input_text(a, "text", 0, &text, ctx->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "response_add", &st,
-	    ctx->e)) == RT_OK) {
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_RECORD_RESPONSE_ADD,
+	    &st, ctx->e)) == RT_OK) {
 		rt_bind_int(st, ":rec", id);
 		rt_bind_text(st, ":date", date);
 		rt_bind_text(st, ":decision", decision);
@@ -87,7 +86,8 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 	int rc, row;
 
 	if ((rc = rt_input_id("response id", a->pos[0], &rid, ctx->e)) != RT_OK ||
-	    (rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "response_get", &st,
+	    (rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_RECORD_RESPONSE_GET,
+	        &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":id", rid);
@@ -125,8 +125,8 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 		if ((rc = rt_input_text(a, "text", 0, &text, ctx->e)) != RT_OK)
 			goto out;
 	}
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "response_edit", &st,
-	    ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_RECORD_RESPONSE_EDIT,
+	    &st, ctx->e)) != RT_OK)
 		goto out;
 	rt_bind_int(st, ":id", rid);
 	rt_bind_text(st, ":date", date);

@@ -45,7 +45,7 @@ search_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if ((rc = rt_input_check_line("search terms", rt_buf_str(&terms), ctx->e))
 	    != RT_OK)
 		goto out;
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("cmd/search.sql"), &st, ctx->e))
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_SEARCH, &st, ctx->e))
 	    != RT_OK)
 		goto out;
 	rt_bind_text(st, ":terms", rt_buf_str(&terms));

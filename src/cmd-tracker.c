@@ -753,7 +753,7 @@ tracker_load(struct rt_ctx *ctx, sqlite3_int64 committee, const char *meeting,
 	t->meeting = t->as_of = meeting;
 	if ((rc = rt_labels_load(&ctx->db, &t->labels, ctx->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("tracker/heading.sql"), &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_TRACKER_HEADING, &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":committee_id", committee);
@@ -768,7 +768,7 @@ tracker_load(struct rt_ctx *ctx, sqlite3_int64 committee, const char *meeting,
 	sqlite3_finalize(st);
 	if (rc != RT_OK || !summary)
 		return rc;
-	if ((rc = rt_db_prepare(&ctx->db, rt_sql("tracker/summary.sql"), &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_TRACKER_SUMMARY, &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":committee_id", committee);
@@ -800,7 +800,6 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 	char meeting[RT_DATE_LEN];
 	sqlite3_int64 committee, mid = 0;
 	int mark = rt_arg_set(a, "mark-reported");
-	struct rt_buf sql = RT_BUF_INIT;
 	struct tracker t;
 	struct rt_doc *d;
 	enum tfmt fmt = T_MARKDOWN;
@@ -826,15 +825,8 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rc;
 
 	/* Materialise the document's rows once: written out, then marked. */
-	rt_buf_puts(&sql, "CREATE TEMP TABLE tracker AS ");
-	rt_buf_puts(&sql, rt_sql("tracker/parts.sql"));
-	if (sql.oom) {
-		rt_buf_release(&sql);
-		return rt_error(ctx->e, RT_FAIL, "out of memory");
-	}
-	rc = rt_db_prepare(&ctx->db, rt_buf_str(&sql), &st, ctx->e);
-	rt_buf_release(&sql);
-	if (rc != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_TRACKER_PARTS_CREATE, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":committee_id", committee);
 	rt_bind_text(st, ":meeting", meeting);
@@ -844,7 +836,7 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rc;
 
 	if (fmt == T_CSV) {
-		if ((rc = rt_db_prepare(&ctx->db, rt_sql("tracker/csv.sql"), &st,
+		if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_TRACKER_CSV, &st,
 		    ctx->e)) != RT_OK)
 			return rc;
 		struct rt_out o;
@@ -864,8 +856,8 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		    rt_out_fwrite, ctx->out);
 		if (d == NULL)
 			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
-		else if ((rc = rt_db_prepare(&ctx->db, "SELECT * FROM temp.tracker "
-		    "ORDER BY rowid", &st, ctx->e)) == RT_OK) {
+		else if ((rc = rt_db_prepare_sql(&ctx->db,
+		    RT_SQL_TRACKER_PARTS_WALK, &st, ctx->e)) == RT_OK) {
 			rc = walk(ctx, d, st, &t, &layouts[fmt]);
 			sqlite3_finalize(st);
 		}
@@ -874,7 +866,7 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		tracker_release(&t);
 	}
 	if (rc == RT_OK && mark)
-		rc = rt_db_exec_id(&ctx->db, rt_sql("tracker/mark.sql"), mid,
+		rc = rt_db_exec_id(&ctx->db, rt_sql(RT_SQL_TRACKER_MARK), mid,
 		    "tracker --mark-reported", ctx->e);
 	return rc;
 }

@@ -17,8 +17,6 @@
 #include "rectrack/util.h"
 #include "rectrack/vocab.h"
 
-#define FILE_SQL "cmd/record.sql"
-
 /* An update's fields, as stored. */
 struct upd {
 	const char *status;
@@ -108,7 +106,7 @@ rt_cmd_record_update(struct rt_ctx *ctx, struct rt_args *a, int on_action)
 		    on_action ? "action" : "recommendation", (long long)id);
 		goto out;
 	}
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "update_add", &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_RECORD_UPDATE_ADD, &st,
 	    ctx->e)) != RT_OK)
 		goto out;
 	rt_bind_int(st, on_action ? ":action" : ":rec", id);
@@ -137,7 +135,7 @@ get_update(struct rt_ctx *ctx, sqlite3_int64 uid, struct upd *u,
 	sqlite3_stmt *st;
 	int rc, row;
 
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "update_get", &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_RECORD_UPDATE_GET, &st,
 	    ctx->e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":id", uid);
@@ -187,8 +185,8 @@ edit_exec(struct rt_ctx *ctx, struct rt_args *a)
 		    "meeting of %s", u.date, meeting);
 		goto out;
 	}
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "update_edit", &st,
-	    ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_RECORD_UPDATE_EDIT,
+	    &st, ctx->e)) != RT_OK)
 		goto out;
 	rt_bind_int(st, ":id", uid);
 	bind_upd(st, &u);
@@ -200,18 +198,18 @@ out:
 	return rc;
 }
 
-/* Run the statements called first and then second of FILE_SQL on :id. */
+/* Run the statements first and then second on :id. */
 static int
-delete_row(struct rt_ctx *ctx, const char *first, const char *second,
+delete_row(struct rt_ctx *ctx, enum rt_sql_id first, enum rt_sql_id second,
     sqlite3_int64 id, const char *cmd)
 {
-	const char *names[2] = {first, second};
+	const enum rt_sql_id names[2] = {first, second};
 	sqlite3_stmt *st;
 	int rc = RT_OK, i;
 
 	for (i = 0; i < 2 && rc == RT_OK; i++) {
-		if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, names[i], &st,
-		    ctx->e)) != RT_OK)
+		if ((rc = rt_db_prepare_sql(&ctx->db, names[i], &st, ctx->e))
+		    != RT_OK)
 			break;
 		rt_bind_int(st, ":id", id);
 		rc = rt_db_step(&ctx->db, st, NULL, cmd, ctx->e);
@@ -234,8 +232,10 @@ rt_cmd_delete_record(struct rt_ctx *ctx, struct rt_args *a, int response)
 		return rt_error(ctx->e, RT_USAGE, "%s: give --force to delete %s %lld "
 		    "(the history keeps it)", cmd, response ? "response" : "update",
 		    (long long)id);
-	if ((rc = delete_row(ctx, response ? "response_delete" : "update_delete",
-	    response ? "response_delete_row" : "update_delete_row", id, cmd)) != RT_OK)
+	if ((rc = delete_row(ctx, response ? RT_SQL_CMD_RECORD_RESPONSE_DELETE :
+	    RT_SQL_CMD_RECORD_UPDATE_DELETE, response ?
+	    RT_SQL_CMD_RECORD_RESPONSE_DELETE_ROW :
+	    RT_SQL_CMD_RECORD_UPDATE_DELETE_ROW, id, cmd)) != RT_OK)
 		return rc;
 	if (sqlite3_changes(ctx->db.h) == 0)
 		return rt_error(ctx->e, RT_INVALID, "%s: no %s with id %lld", cmd,

@@ -13,8 +13,6 @@
 #include "rectrack/input.h"
 #include "rectrack/vocab.h"
 
-#define FILE_SQL "cmd/vocab.sql"
-
 static int
 read_kind(const char *s, enum rt_vocab *v, struct rt_err *e)
 {
@@ -43,7 +41,8 @@ taught(struct rt_db *db, enum rt_vocab v, const char *word, sqlite3_int64 *id,
 	*id = 0;
 	if (!rt_vocab_norm(word, want, sizeof want))
 		return RT_OK;
-	if ((rc = rt_db_prepare_named(db, FILE_SQL, "taught", &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_CMD_VOCAB_TAUGHT, &st,
+	    e)) != RT_OK)
 		return rc;
 	sqlite3_bind_text(st, 1, rt_vocab_name(v), -1, SQLITE_STATIC);
 	while (*id == 0 && (rc = rt_db_step(db, st, &row, "vocab", e)) == RT_OK &&
@@ -59,15 +58,15 @@ taught(struct rt_db *db, enum rt_vocab v, const char *word, sqlite3_int64 *id,
 }
 
 static int
-run_named(struct rt_db *db, const char *name, enum rt_vocab v,
+run_named(struct rt_db *db, enum rt_sql_id name, enum rt_vocab v,
     const char *a2, const char *a3, sqlite3_int64 n, struct rt_err *e)
 {
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = rt_db_prepare_named(db, FILE_SQL, name, &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, name, &st, e)) != RT_OK)
 		return rc;
-	if (strcmp(name, "relabel") == 0 || strcmp(name, "remove") == 0)
+	if (name == RT_SQL_CMD_VOCAB_RELABEL || name == RT_SQL_CMD_VOCAB_REMOVE)
 		sqlite3_bind_int64(st, 1, n);
 	else {
 		sqlite3_bind_text(st, 1, rt_vocab_name(v), -1, SQLITE_STATIC);
@@ -113,12 +112,15 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rt_error(ctx->e, RT_INVALID, "vocab add: '%s' already means "
 		    "%s%s", word, means, builtin != NULL && id == 0 ?
 		    " (built in)" : "");
-	if (label && (rc = run_named(&ctx->db, "unlabel", v, means, NULL, 0,
+	if (label && (rc = run_named(&ctx->db, RT_SQL_CMD_VOCAB_UNLABEL, v,
+	    means, NULL, 0,
 	    ctx->e)) != RT_OK)
 		return rc;
 	if (id != 0)
-		return run_named(&ctx->db, "relabel", v, NULL, NULL, id, ctx->e);
-	return run_named(&ctx->db, "add", v, word, means, label, ctx->e);
+		return run_named(&ctx->db, RT_SQL_CMD_VOCAB_RELABEL, v, NULL,
+		    NULL, id, ctx->e);
+	return run_named(&ctx->db, RT_SQL_CMD_VOCAB_ADD, v, word, means, label,
+	    ctx->e);
 }
 
 static int
@@ -138,7 +140,8 @@ remove_exec(struct rt_ctx *ctx, struct rt_args *a)
 		    word, rt_vocab_builtin(v, word) != NULL ?
 		    "built in and cannot be removed" : "not a word this database "
 		    "was taught");
-	return run_named(&ctx->db, "remove", v, NULL, NULL, id, ctx->e);
+	return run_named(&ctx->db, RT_SQL_CMD_VOCAB_REMOVE, v, NULL, NULL, id,
+	    ctx->e);
 }
 
 /* The built-in words go into a TEMP table, so one statement lists all. */
@@ -152,13 +155,13 @@ list_exec(struct rt_ctx *ctx, struct rt_args *a)
 
 	if (kind != NULL && (rc = read_kind(kind, &v, ctx->e)) != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "builtin", &st, ctx->e))
-	    != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_VOCAB_BUILTIN, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	rc = rt_db_step(&ctx->db, st, NULL, "vocab", ctx->e);
 	sqlite3_finalize(st);
-	if (rc != RT_OK || (rc = rt_db_prepare_named(&ctx->db, FILE_SQL,
-	    "builtin_add", &st, ctx->e)) != RT_OK)
+	if (rc != RT_OK || (rc = rt_db_prepare_sql(&ctx->db,
+	    RT_SQL_CMD_VOCAB_BUILTIN_ADD, &st, ctx->e)) != RT_OK)
 		return rc;
 	for (v = RT_VOCAB_DECISION; rc == RT_OK && v <= RT_VOCAB_STATUS; v++)
 		for (i = 0; rc == RT_OK &&
@@ -172,7 +175,7 @@ list_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_finalize(st);
 	if (rc != RT_OK)
 		return rc;
-	return rt_cmd_listing(ctx, a, rt_sql_section(FILE_SQL, "list"));
+	return rt_cmd_listing(ctx, a, rt_sql(RT_SQL_CMD_VOCAB_LIST));
 }
 
 static const struct rt_opt add_opts[] = {{"label", RT_OPT_FLAG}, {NULL, 0}};

@@ -96,18 +96,14 @@ rt_db_prepare(struct rt_db *db, const char *sql, sqlite3_stmt **st,
 }
 
 int
-rt_db_prepare_named(struct rt_db *db, const char *file, const char *name,
-    sqlite3_stmt **st, struct rt_err *e)
+rt_db_prepare_sql(struct rt_db *db, enum rt_sql_id id, sqlite3_stmt **st,
+    struct rt_err *e)
 {
-	size_t len;
-	const char *p = rt_sql_named(file, name, &len);
+	const struct rt_sqltext *t = &rt_sqltexts[id];
 
-	*st = NULL;
-	if (p == NULL)
-		return rt_error(e, RT_FAIL, "internal error: statement '%s' is "
-		    "missing from %s", name, file);
-	if (sqlite3_prepare_v2(db->h, p, (int)len, st, NULL) != SQLITE_OK)
-		return rt_db_error(db, name, e);
+	if (sqlite3_prepare_v2(db->h, t->text, (int)t->len + 1, st, NULL)
+	    != SQLITE_OK)
+		return rt_db_error(db, t->what, e);
 	return RT_OK;
 }
 
@@ -374,12 +370,12 @@ check_schema(struct rt_db *db, const struct rt_migration *migs, int nmigs,
 		return rt_error(e, RT_INVALID, "cannot open '%s': its schema version %d "
 		    "is newer than this program's %d (use a newer rectrack)",
 		    db->path, version, latest);
-	if ((rc = query_int(db, "SELECT count(*) FROM sqlite_schema "
-	    "WHERE type = 'table' AND name = 'schema_migrations'", &have, e)) != RT_OK)
+	if ((rc = query_int(db, rt_sql(RT_SQL_SCHEMA_DB_HAS_MIGRATIONS), &have,
+	    e)) != RT_OK)
 		return rc;
 	if (have) {
-		if ((rc = rt_db_prepare(db, "SELECT version, name, sha256 "
-		    "FROM schema_migrations ORDER BY version", &st, e)) != RT_OK)
+		if ((rc = rt_db_prepare_sql(db, RT_SQL_SCHEMA_DB_MIGRATIONS,
+		    &st, e)) != RT_OK)
 			return rc;
 		while ((rc = rt_db_step(db, st, &row, "database", e)) == RT_OK && row) {
 			int v = sqlite3_column_int(st, 0);
@@ -445,11 +441,11 @@ rt_db_migrations_missing(struct rt_db *db, int *missing, struct rt_err *e)
 	*missing = 0;
 	migs = rt_db_migrations(&n);
 	if ((rc = rt_db_version(db, &version, e)) != RT_OK ||
-	    (rc = query_int(db, "SELECT count(*) FROM sqlite_schema WHERE "
-	    "type = 'table' AND name = 'schema_migrations'", &have, e)) != RT_OK)
+	    (rc = query_int(db, rt_sql(RT_SQL_SCHEMA_DB_HAS_MIGRATIONS), &have,
+	    e)) != RT_OK)
 		return rc;
-	if (have && (rc = query_int(db, "SELECT count(*) FROM schema_migrations",
-	    &have, e)) != RT_OK)
+	if (have && (rc = query_int(db,
+	    rt_sql(RT_SQL_SCHEMA_DB_MIGRATIONS_COUNT), &have, e)) != RT_OK)
 		return rc;
 	for (i = 0; i < n; i++)
 		*missing += migs[i].version <= version;
@@ -503,7 +499,7 @@ rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
 	/* The first read of the file: a non-SQLite file fails here. */
 	if ((rc = query_int(db, "PRAGMA application_id", &appid, e)) != RT_OK)
 		goto fail;
-	if ((rc = query_int(db, "SELECT count(*) FROM sqlite_schema", &nobj, e))
+	if ((rc = query_int(db, rt_sql(RT_SQL_SCHEMA_DB_OBJECTS), &nobj, e))
 	    != RT_OK)
 		goto fail;
 	if (appid != RT_APPLICATION_ID) {
@@ -614,15 +610,17 @@ rt_db_migrate(struct rt_db *db, const struct rt_migration *migs, int nmigs,
 		if ((rc = rt_db_exec(db, "PRAGMA foreign_keys = OFF", e)) != RT_OK ||
 		    (rc = rt_db_exec(db, "BEGIN IMMEDIATE", e)) != RT_OK)
 			return rc;
-		if (sqlite3_exec(db->h, rt_sql("schema/migrations_table.sql"), NULL, NULL, NULL) != SQLITE_OK ||
+		if (sqlite3_exec(db->h, rt_sql(RT_SQL_SCHEMA_MIGRATIONS_TABLE),
+		    NULL,
+		    NULL, NULL) != SQLITE_OK ||
 		    sqlite3_exec(db->h, m->sql, NULL, NULL, NULL) != SQLITE_OK) {
 			rc = rt_error(e, RT_FAIL, "migration %s: %s", m->name,
 			    sqlite3_errmsg(db->h));
 			goto fail;
 		}
 		migration_sha(m, hex);
-		if ((rc = rt_db_prepare(db, "INSERT INTO schema_migrations"
-		    "(version, name, sha256) VALUES (?1, ?2, ?3)", &st, e)) != RT_OK)
+		if ((rc = rt_db_prepare_sql(db, RT_SQL_SCHEMA_DB_MIGRATION_ADD,
+		    &st, e)) != RT_OK)
 			goto fail;
 		sqlite3_bind_int(st, 1, m->version);
 		sqlite3_bind_text(st, 2, m->name, -1, SQLITE_STATIC);
@@ -671,8 +669,8 @@ rt_db_begin(struct rt_db *db, struct rt_err *e)
 	if ((rc = rt_db_exec(db, "BEGIN IMMEDIATE", e)) != RT_OK)
 		return rc;
 	db->in_tx = 1;
-	if ((rc = rt_db_prepare(db, "INSERT OR REPLACE INTO actor(id, user) "
-	    "VALUES (1, ?1)", &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_SCHEMA_DB_ACTOR_SET, &st,
+	    e)) != RT_OK)
 		return rc;
 	sqlite3_bind_text(st, 1, os_user(), -1, SQLITE_TRANSIENT);
 	rc = rt_db_step(db, st, NULL, "database", e);
@@ -685,7 +683,8 @@ rt_db_commit(struct rt_db *db, struct rt_err *e)
 {
 	int rc;
 
-	if ((rc = rt_db_exec(db, "DELETE FROM actor", e)) != RT_OK ||
+	if ((rc = rt_db_exec(db, rt_sql(RT_SQL_SCHEMA_DB_ACTOR_CLEAR),
+	    e)) != RT_OK ||
 	    (rc = rt_db_exec(db, "COMMIT", e)) != RT_OK)
 		return rc;
 	db->in_tx = 0;
@@ -738,11 +737,11 @@ rt_db_as_of(struct rt_db *db, const char *date, struct rt_err *e)
 	struct rt_buf b = RT_BUF_INIT;
 	int rc, row;
 
-	if ((rc = rt_db_exec(db, "CREATE TEMP TABLE as_of(date TEXT NOT NULL)", e))
+	if ((rc = rt_db_exec(db, rt_sql(RT_SQL_SCHEMA_DB_AS_OF_TABLE), e))
 	    != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare(db, "INSERT INTO temp.as_of(date) VALUES (?1)",
-	    &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_SCHEMA_DB_AS_OF_SET, &st,
+	    e)) != RT_OK)
 		return rc;
 	sqlite3_bind_text(st, 1, date, -1, SQLITE_STATIC);
 	rc = rt_db_step(db, st, NULL, "as-of", e);
@@ -750,8 +749,8 @@ rt_db_as_of(struct rt_db *db, const char *date, struct rt_err *e)
 	if (rc != RT_OK)
 		return rc;
 	/* Copy every view but as_of itself, in creation order (dependencies). */
-	if ((rc = rt_db_prepare(db, "SELECT name, sql FROM main.sqlite_schema "
-	    "WHERE type = 'view' AND name <> 'as_of' ORDER BY rowid", &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_SCHEMA_DB_VIEWS, &st,
+	    e)) != RT_OK)
 		return rc;
 	while ((rc = rt_db_step(db, st, &row, "as-of", e)) == RT_OK && row) {
 		const char *sql = (const char *)sqlite3_column_text(st, 1);

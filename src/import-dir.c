@@ -35,13 +35,28 @@
 #include "rectrack/sha256.h"
 #include "rectrack/util.h"
 
-#define FILE_SQL "import/dir.sql"
 #define MANIFEST_MAX (1024 * 1024)	/* bytes: the export's is ~2 KB */
 
-/* The tables restored, in an order that keeps the triggers' lookups whole. */
-static const char *const restored[] = {
-	"committees", "meetings", "items", "recommendations", "actions", "leads",
-	"responses", "updates", "reports", "revisions", "vocabulary", NULL
+/*
+ * The tables restored, in an order that keeps the triggers' lookups whole,
+ * each with its statement of sql/import/dir.sql.
+ */
+static const struct {
+	const char *name;
+	enum rt_sql_id insert;
+} restored[] = {
+	{"committees", RT_SQL_IMPORT_DIR_INSERT_COMMITTEES},
+	{"meetings", RT_SQL_IMPORT_DIR_INSERT_MEETINGS},
+	{"items", RT_SQL_IMPORT_DIR_INSERT_ITEMS},
+	{"recommendations", RT_SQL_IMPORT_DIR_INSERT_RECOMMENDATIONS},
+	{"actions", RT_SQL_IMPORT_DIR_INSERT_ACTIONS},
+	{"leads", RT_SQL_IMPORT_DIR_INSERT_LEADS},
+	{"responses", RT_SQL_IMPORT_DIR_INSERT_RESPONSES},
+	{"updates", RT_SQL_IMPORT_DIR_INSERT_UPDATES},
+	{"reports", RT_SQL_IMPORT_DIR_INSERT_REPORTS},
+	{"revisions", RT_SQL_IMPORT_DIR_INSERT_REVISIONS},
+	{"vocabulary", RT_SQL_IMPORT_DIR_INSERT_VOCABULARY},
+	{NULL, RT_SQL_N}
 };
 
 /* What the manifest says of one file. */
@@ -158,7 +173,8 @@ read_manifest(struct restore *r)
 		r->files[r->nfiles++].table = rt_export_tables[i];
 	if ((rc = read_small(r, "manifest.json", &m)) != RT_OK ||
 	    (rc = rt_db_version(&r->ctx->db, &version, e)) != RT_OK ||
-	    (rc = rt_db_prepare_named(&r->ctx->db, FILE_SQL, "manifest", &st, e))
+	    (rc = rt_db_prepare_sql(&r->ctx->db, RT_SQL_IMPORT_DIR_MANIFEST,
+	        &st, e))
 	    != RT_OK)
 		goto out;
 	rt_bind_text(st, ":manifest", rt_buf_str(&m));
@@ -188,7 +204,8 @@ read_manifest(struct restore *r)
 	sqlite3_finalize(st);
 	st = NULL;
 
-	if ((rc = rt_db_prepare_named(&r->ctx->db, FILE_SQL, "manifest_files", &st,
+	if ((rc = rt_db_prepare_sql(&r->ctx->db,
+	    RT_SQL_IMPORT_DIR_MANIFEST_FILES, &st,
 	    e)) != RT_OK)
 		goto out;
 	rt_bind_text(st, ":manifest", rt_buf_str(&m));
@@ -283,13 +300,13 @@ cell(struct restore *r, char *s)
 
 /* Restore one table from TABLE.csv; *n receives its rows. */
 static int
-restore_table(struct restore *r, const char *table, long long *n)
+restore_table(struct restore *r, const char *table, enum rt_sql_id insert,
+    long long *n)
 {
 	struct rt_buf p = RT_BUF_INIT, what = RT_BUF_INIT;
 	struct rt_err *e = r->ctx->e, le;
 	struct rt_csv csv;
 	sqlite3_stmt *st = NULL;
-	char sect[64];
 	int colof[32], nparams = 0, ncols = 0, i, j, got, rc;
 	FILE *fp;
 
@@ -304,8 +321,7 @@ restore_table(struct restore *r, const char *table, long long *n)
 	}
 	rt_csv_init(&csv, fp, rt_buf_str(&p));
 	rt_err_clear(&le);
-	snprintf(sect, sizeof sect, "insert_%s", table);
-	if ((rc = rt_db_prepare_named(&r->ctx->db, FILE_SQL, sect, &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&r->ctx->db, insert, &st, e)) != RT_OK)
 		goto out;
 	if ((rc = rt_csv_next(&csv, &got, &le)) != RT_OK)
 		goto out;
@@ -385,8 +401,8 @@ rt_import_dir(struct rt_ctx *ctx, const char *dir)
 	r.dir = dir;
 	if ((rc = read_manifest(&r)) != RT_OK || (rc = verify(&r)) != RT_OK)
 		return rc;
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "rows", &st, ctx->e))
-	    != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_IMPORT_DIR_ROWS, &st,
+	    ctx->e)) != RT_OK)
 		return rc;
 	if ((rc = rt_db_step(&ctx->db, st, &row, "import --dir", ctx->e)) == RT_OK &&
 	    row && sqlite3_column_int64(st, 0) > 0)
@@ -400,20 +416,25 @@ rt_import_dir(struct rt_ctx *ctx, const char *dir)
 	    (rc = rt_db_exec(&ctx->db, "PRAGMA defer_foreign_keys = ON", ctx->e))
 	    != RT_OK)
 		return rc;
-	for (i = 0; restored[i] != NULL && rc == RT_OK; i++) {
-		struct listed *f = listed(&r, restored[i]);
+	for (i = 0; restored[i].name != NULL && rc == RT_OK; i++) {
+		struct listed *f = listed(&r, restored[i].name);
 
-		if ((rc = restore_table(&r, restored[i], &n)) != RT_OK)
+		if ((rc = restore_table(&r, restored[i].name,
+		    restored[i].insert,
+		    &n)) != RT_OK)
 			break;
 		if (f != NULL && f->rows != n)
 			rc = rt_error(ctx->e, RT_INVALID, "import --dir: %s/%s.csv has "
-			    "%lld rows; manifest.json says %lld", dir, restored[i], n,
+			    "%lld rows; manifest.json says %lld", dir,
+			        restored[i].name, n,
 			    f->rows);
-		rt_buf_printf(&done, "%s%s %lld", i > 0 ? ", " : "", restored[i], n);
+		rt_buf_printf(&done, "%s%s %lld", i > 0 ? ", " : "",
+		    restored[i].name, n);
 		total += n;
 	}
 	if (rc == RT_OK &&
-	    (rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "foreign_key_check", &st,
+	    (rc = rt_db_prepare_sql(&ctx->db,
+	        RT_SQL_IMPORT_DIR_FOREIGN_KEY_CHECK, &st,
 	    ctx->e)) == RT_OK) {
 		if ((rc = rt_db_step(&ctx->db, st, &row, "import --dir", ctx->e)) ==
 		    RT_OK && row)

@@ -49,7 +49,7 @@ unknown_committee(struct rt_db *db, const char *name, struct rt_err *e)
 
 	lower(word, sizeof word, name);
 	rt_suggest_init(&sg, word);
-	if ((rc = rt_db_prepare(db, rt_sql("cmd/committee_names.sql"), &st, e))
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_CMD_COMMITTEE_NAMES, &st, e))
 	    != RT_OK)
 		return rc;
 	while ((rc = rt_db_step(db, st, &row, "database", e)) == RT_OK && row) {
@@ -79,7 +79,7 @@ rt_committee_find(struct rt_db *db, const char *name, sqlite3_int64 *id,
 	char first[RT_SLUG_LEN] = "";
 	int rc, row, n = 0;
 
-	if ((rc = rt_db_prepare(db, rt_sql("cmd/committee_find.sql"), &st, e))
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_CMD_COMMITTEE_FIND, &st, e))
 	    != RT_OK)
 		return rc;
 	rt_bind_text(st, ":name", name);
@@ -121,7 +121,7 @@ rt_committee_of_rec(struct rt_db *db, sqlite3_int64 rec, sqlite3_int64 *id,
 	sqlite3_stmt *st;
 	int found, rc;
 
-	if ((rc = rt_db_prepare_named(db, "cmd/model.sql", "committee_of_rec", &st,
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_CMD_MODEL_COMMITTEE_OF_REC, &st,
 	    e)) != RT_OK)
 		return rc;
 	rt_bind_int(st, ":rec", rec);
@@ -138,8 +138,8 @@ rt_meeting_get(struct rt_db *db, sqlite3_int64 committee, const char *date,
 	sqlite3_stmt *st;
 	int rc, found;
 
-	if ((rc = rt_db_prepare(db, "SELECT id FROM meetings "
-	    "WHERE committee_id = ?1 AND date = ?2", &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_CMD_MODEL_MEETING_FIND, &st,
+	    e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, committee);
 	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
@@ -148,8 +148,8 @@ rt_meeting_get(struct rt_db *db, sqlite3_int64 committee, const char *date,
 	if (!create)
 		return rt_error(e, RT_INVALID, "no meeting on %s (see 'rectrack "
 		    "meeting list')", date);
-	if ((rc = rt_db_prepare(db, "INSERT INTO meetings(committee_id, date, title) "
-	    "VALUES (?1, ?2, ?3)", &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_CMD_MODEL_MEETING_ADD, &st,
+	    e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, committee);
 	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
@@ -167,15 +167,15 @@ rt_item_get(struct rt_db *db, sqlite3_int64 meeting, const char *title,
 	sqlite3_stmt *st;
 	int rc, found;
 
-	if ((rc = rt_db_prepare(db, "SELECT id FROM items "
-	    "WHERE meeting_id = ?1 AND title = ?2", &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_CMD_MODEL_ITEM_FIND, &st,
+	    e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, meeting);
 	sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
 	if ((rc = lookup_id(db, st, id, &found, e)) != RT_OK || found)
 		return rc;
-	if ((rc = rt_db_prepare(db, "INSERT INTO items(meeting_id, title) "
-	    "VALUES (?1, ?2)", &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_CMD_MODEL_ITEM_ADD, &st,
+	    e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, meeting);
 	sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
@@ -186,13 +186,13 @@ rt_item_get(struct rt_db *db, sqlite3_int64 meeting, const char *title,
 }
 
 static int
-find(struct rt_db *db, const char *sql, const char *what, sqlite3_int64 id,
+find(struct rt_db *db, enum rt_sql_id sql, const char *what, sqlite3_int64 id,
     char meeting_date[11], struct rt_err *e)
 {
 	sqlite3_stmt *st;
 	int rc, row;
 
-	if ((rc = rt_db_prepare(db, sql, &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, sql, &st, e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	rc = rt_db_step(db, st, &row, "database", e);
@@ -208,45 +208,38 @@ int
 rt_rec_find(struct rt_db *db, sqlite3_int64 id, char meeting_date[11],
     struct rt_err *e)
 {
-	return find(db, "SELECT m.date FROM recommendations r "
-	    "JOIN items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id "
-	    "WHERE r.id = ?1", "recommendation", id, meeting_date, e);
+	return find(db, RT_SQL_CMD_MODEL_REC_MEETING_DATE, "recommendation", id,
+	    meeting_date, e);
 }
 
 int
 rt_action_find(struct rt_db *db, sqlite3_int64 id, char meeting_date[11],
     struct rt_err *e)
 {
-	return find(db, "SELECT m.date FROM actions a "
-	    "LEFT JOIN recommendations r ON r.id = a.recommendation_id "
-	    "JOIN items i ON i.id = coalesce(a.item_id, r.item_id) "
-	    "JOIN meetings m ON m.id = i.meeting_id WHERE a.id = ?1",
-	    "action", id, meeting_date, e);
+	return find(db, RT_SQL_CMD_MODEL_ACTION_MEETING_DATE, "action", id,
+	    meeting_date, e);
 }
 
 int
-rt_leads_set(struct rt_db *db, const char *owner_col, sqlite3_int64 owner,
+rt_leads_set(struct rt_db *db, int on_action, sqlite3_int64 owner,
     char **names, int n, struct rt_err *e)
 {
 	sqlite3_stmt *st;
-	char sql[160];
 	int rc, i;
 
-	/* owner_col is one of two constants of ours, never user input. */
-	if (strcmp(owner_col, "recommendation_id") != 0 &&
-	    strcmp(owner_col, "action_id") != 0)
-		return rt_error(e, RT_FAIL, "leads: bad owner '%s'", owner_col);
-	snprintf(sql, sizeof sql, "DELETE FROM leads WHERE %s = ?1", owner_col);
-	if ((rc = rt_db_prepare(db, sql, &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, on_action ?
+	    RT_SQL_CMD_MODEL_ACTION_LEADS_CLEAR :
+	    RT_SQL_CMD_MODEL_REC_LEADS_CLEAR, &st, e)) != RT_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, owner);
 	rc = rt_db_step(db, st, NULL, "leads", e);
 	sqlite3_finalize(st);
 	if (rc != RT_OK)
 		return rc;
-	snprintf(sql, sizeof sql, "INSERT INTO leads(%s, position, name) "
-	    "VALUES (?1, ?2, ?3)", owner_col);
-	if ((rc = rt_db_prepare(db, sql, &st, e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(db, on_action ?
+	    RT_SQL_CMD_MODEL_ACTION_LEAD_ADD : RT_SQL_CMD_MODEL_REC_LEAD_ADD,
+	        &st,
+	    e)) != RT_OK)
 		return rc;
 	for (i = 0; i < n && rc == RT_OK; i++) {
 		sqlite3_bind_int64(st, 1, owner);

@@ -19,8 +19,6 @@
 #include "rectrack/model.h"
 #include "rectrack/util.h"
 
-#define FILE_SQL "cmd/rec.sql"
-
 static const char *
 text_or_null(sqlite3_stmt *st, int i)
 {
@@ -58,8 +56,9 @@ rt_cmd_revise(struct rt_ctx *ctx, struct rt_args *a, int on_action)
 	    due, ctx->e)) != RT_OK)
 		goto out;
 
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, on_action ?
-	    "action_due_get" : "target_get", &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, on_action ?
+	    RT_SQL_CMD_REC_ACTION_DUE_GET : RT_SQL_CMD_REC_TARGET_GET, &st,
+	    ctx->e)) != RT_OK)
 		goto out;
 	rt_bind_int(st, ":id", id);
 	if ((rc = rt_db_step(&ctx->db, st, &row, cmd, ctx->e)) == RT_OK && row) {
@@ -97,7 +96,7 @@ rt_cmd_revise(struct rt_ctx *ctx, struct rt_args *a, int on_action)
 		goto out;
 	}
 
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, "revision_add", &st,
+	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_CMD_REC_REVISION_ADD, &st,
 	    ctx->e)) != RT_OK)
 		goto out;
 	rt_bind_int(st, on_action ? ":action" : ":rec", id);
@@ -113,8 +112,9 @@ rt_cmd_revise(struct rt_ctx *ctx, struct rt_args *a, int on_action)
 		goto out;
 	rev = sqlite3_last_insert_rowid(ctx->db.h);
 
-	if ((rc = rt_db_prepare_named(&ctx->db, FILE_SQL, on_action ?
-	    "action_due_set" : "target_set", &st, ctx->e)) != RT_OK)
+	if ((rc = rt_db_prepare_sql(&ctx->db, on_action ?
+	    RT_SQL_CMD_REC_ACTION_DUE_SET : RT_SQL_CMD_REC_TARGET_SET, &st,
+	    ctx->e)) != RT_OK)
 		goto out;
 	rt_bind_int(st, ":id", id);
 	rt_bind_text(st, ":text", text);

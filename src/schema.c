@@ -34,7 +34,7 @@ rt_schema_text(sqlite3 *h, struct rt_buf *out, struct rt_err *e)
 	sqlite3_stmt *st;
 	int rc, i;
 
-	if (sqlite3_prepare_v2(h, rt_sql("schema/objects.sql"), -1, &st, NULL)
+	if (sqlite3_prepare_v2(h, rt_sql(RT_SQL_SCHEMA_OBJECTS), -1, &st, NULL)
 	    != SQLITE_OK)
 		return rt_error(e, RT_FAIL, "schema: %s", sqlite3_errmsg(h));
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

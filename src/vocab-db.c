@@ -47,7 +47,7 @@ rt_vocab_read(struct rt_db *db, enum rt_vocab v, const char *s,
 		rt_vocab_unknown(v, s, e);
 		return NULL;
 	}
-	if (rt_db_prepare_named(db, "cmd/vocab.sql", "taught", &st, e) != RT_OK)
+	if (rt_db_prepare_sql(db, RT_SQL_CMD_VOCAB_TAUGHT, &st, e) != RT_OK)
 		return NULL;
 	sqlite3_bind_text(st, 1, rt_vocab_name(v), -1, SQLITE_STATIC);
 	while (found == NULL && rt_db_step(db, st, &row, "vocabulary", e) == RT_OK &&
@@ -69,7 +69,7 @@ rt_labels_load(struct rt_db *db, struct rt_labels *l, struct rt_err *e)
 	int rc, row, i;
 
 	memset(l, 0, sizeof *l);
-	if ((rc = rt_db_prepare_named(db, "cmd/vocab.sql", "labels", &st, e))
+	if ((rc = rt_db_prepare_sql(db, RT_SQL_CMD_VOCAB_LABELS, &st, e))
 	    != RT_OK)
 		return rc;
 	while ((rc = rt_db_step(db, st, &row, "vocabulary", e)) == RT_OK && row) {

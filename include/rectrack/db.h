@@ -104,11 +104,12 @@ int rt_db_as_of(struct rt_db *db, const char *date, struct rt_err *e);
 int rt_db_prepare(struct rt_db *db, const char *sql, sqlite3_stmt **st,
     struct rt_err *e);
 /*
- * Prepare the statement called name in the embedded sql/ file (a file of
- * sections, each introduced by a line "-- name: NAME").
+ * Prepare an embedded statement by its constant (sqlfiles.h):
+ * rt_db_prepare_sql(db, RT_SQL_CMD_VOCAB_LABELS, &st, e).  A statement
+ * that will not prepare is named in the error ("cmd/vocab.sql: labels").
  */
-int rt_db_prepare_named(struct rt_db *db, const char *file, const char *name,
-    sqlite3_stmt **st, struct rt_err *e);
+int rt_db_prepare_sql(struct rt_db *db, enum rt_sql_id id, sqlite3_stmt **st,
+    struct rt_err *e);
 /* Run statements without parameters (e.g. a migration). */
 int rt_db_exec(struct rt_db *db, const char *sql, struct rt_err *e);
 

@@ -14,6 +14,8 @@
  * becomes TABLE.csv.
  */
 extern const char *const rt_export_tables[];
+/* The statement of a table of the export: 1, or 0 when there is none. */
+int rt_export_sql(const char *table, enum rt_sql_id *id);
 
 /*
  * Write one table's rows (sql/export/TABLE.sql, states as of as_of) in

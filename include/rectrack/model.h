@@ -57,9 +57,9 @@ int rt_rec_find(struct rt_db *db, sqlite3_int64 id, char meeting_date[11],
 int rt_action_find(struct rt_db *db, sqlite3_int64 id, char meeting_date[11],
     struct rt_err *e);
 
-/* Replace the leads of a recommendation ("recommendation_id") or an action
- * ("action_id") with names, in order. */
-int rt_leads_set(struct rt_db *db, const char *owner_col, sqlite3_int64 owner,
+/* Replace the leads of a recommendation, or with on_action of an action,
+ * with names, in order. */
+int rt_leads_set(struct rt_db *db, int on_action, sqlite3_int64 owner,
     char **names, int n, struct rt_err *e);
 
 

@@ -1,5 +1,5 @@
 -- action: the statements of action add.  Each is introduced by a line
--- "-- name: NAME" (rt_db_prepare_named).
+-- "-- name: NAME" (RT_SQL_<FILE>_<NAME> in C).
 -- name: add
 -- An action serves either an item (:item) or a recommendation (:rec);
 -- its number is optional, its due date kept as written beside the date

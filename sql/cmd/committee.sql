@@ -1,5 +1,5 @@
 -- committee: the statements of committee add and committee edit.  Each is
--- introduced by a line "-- name: NAME" (rt_db_prepare_named).
+-- introduced by a line "-- name: NAME" (RT_SQL_<FILE>_<NAME> in C).
 -- name: exists
 SELECT 1 FROM committees WHERE slug = :slug;
 -- name: add

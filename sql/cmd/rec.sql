@@ -1,5 +1,5 @@
 -- rec: the statements of rec add and rec target.  Each is introduced by a
--- line "-- name: NAME" (rt_db_prepare_named).
+-- line "-- name: NAME" (RT_SQL_<FILE>_<NAME> in C).
 -- name: period
 SELECT response_period FROM committees WHERE id = :committee;
 -- name: parent
@@ -53,3 +53,12 @@ VALUES (:rec, :action, :date, :old_text, :old_date, :new_text, nullif(:new_date,
 -- name: children
 -- rec delete: how many sub-recommendations go with a recommendation.
 SELECT count(*) FROM recommendations WHERE parent_id = :id;
+-- name: number_clash
+-- rec edit --number: another recommendation of the same item and parent
+-- with that number, ignoring case.  ?1 the recommendation, ?2 the number.
+SELECT o.id FROM recommendations r
+JOIN recommendations o ON o.item_id = r.item_id
+ AND ifnull(o.parent_id, 0) = ifnull(r.parent_id, 0)
+ AND o.number = ?2 COLLATE NOCASE
+ AND o.id <> r.id
+WHERE r.id = ?1;

@@ -1,6 +1,7 @@
 -- rec show: its sub-recommendations and the revisions of its target and
 -- of its actions' due dates.  Each is introduced by a line "-- name: NAME"
--- (rt_db_prepare_named); :id is the recommendation, :as_of the date.
+-- (RT_SQL_CMD_REC_SHOW_MORE_NAME in C); :id is the recommendation, :as_of
+-- the date, except where a section says otherwise.
 -- name: children
 -- The children as of the date, in natural order, through the whole path
 -- like the heading (rec_show.sql): they live in their parent's item.
@@ -35,3 +36,16 @@ WHERE (v.recommendation_id = :id OR v.action_id IN
        (SELECT a.id FROM actions a WHERE a.recommendation_id = :id))
   AND v.date <= :as_of
 ORDER BY v.action_id IS NOT NULL, v.action_id, v.date, v.id;
+-- name: responses
+-- Every response up to the date, oldest first, and whether it is the one
+-- that stands (the latest).  ?1 the recommendation, ?2 the date.
+SELECT date, decision, text,
+       id = (SELECT x.id FROM responses x WHERE x.recommendation_id = ?1
+             AND x.date <= ?2 ORDER BY x.date DESC, x.id DESC LIMIT 1)
+FROM responses WHERE recommendation_id = ?1 AND date <= ?2
+ORDER BY date, id;
+-- name: updates
+-- Every update on the recommendation itself up to the date, oldest first.
+SELECT date, status, text, due
+FROM updates WHERE recommendation_id = ?1 AND date <= ?2
+ORDER BY date, id;

@@ -1,6 +1,6 @@
 -- record: the statements of respond, update and action update, and of
 -- their edit and delete.  Each is introduced by a line "-- name: NAME"
--- (rt_db_prepare_named).  An edit changes the row in place; the history
+-- (RT_SQL_<FILE>_<NAME> in C).  An edit changes the row in place; the history
 -- (triggers) keeps what it was.
 -- name: update_add
 INSERT INTO updates(recommendation_id, action_id, date, status, text, due, due_text,

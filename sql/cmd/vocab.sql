@@ -1,5 +1,5 @@
 -- vocab: the words a database was taught (table vocabulary).  Each
--- statement is introduced by a line "-- name: NAME" (rt_db_prepare_named).
+-- statement is introduced by a line "-- name: NAME" (RT_SQL_<FILE>_<NAME> in C).
 -- name: taught
 SELECT word, means, id, label FROM vocabulary WHERE kind = ?1 ORDER BY id;
 -- name: labels

@@ -1,5 +1,5 @@
 -- import --dir: restoring an "export --dir" into an empty database.  Each
--- statement is introduced by a line "-- name: NAME" (rt_db_prepare_named).
+-- statement is introduced by a line "-- name: NAME" (RT_SQL_<FILE>_<NAME> in C).
 -- The insert_TABLE statements name each parameter after the CSV column
 -- it is read from (an empty cell is NULL); ids are kept, derived columns
 -- (leads joined, state, status, the committee slug of meetings.csv) are

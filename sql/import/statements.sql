@@ -1,6 +1,6 @@
 -- import: the statements the importer prepares once and reuses for every
 -- row of the flat layout.  Each is introduced by a line "-- name: NAME";
--- src/cmd-import.c splits the file on those lines.
+-- each is RT_SQL_IMPORT_STATEMENTS_<NAME> in C (cmake/sql-embed.c).
 --
 -- The inserts are INSERT OR ROLLBACK: the importer checks every value
 -- before it writes, so a constraint failure here is unforeseen and ends the

@@ -16,6 +16,8 @@
 -- amber the rest (pending, in progress, paused).  *_revisions counts the
 -- revisions of a target or due date made by the date, *_first_set is the
 -- value as first set (the oldest revision's old value, as written).
+-- name: create
+CREATE TEMP TABLE plan AS
 WITH r AS (
 	SELECT * FROM recommendation_state WHERE committee_id = :committee_id
 ),
@@ -62,3 +64,6 @@ SELECT r.id AS rec_id, r.parent_id AS parent_id,
 FROM r LEFT JOIN a ON a.recommendation_id = r.id
 ORDER BY r.meeting_date, r.item_id, r.number_key, r.id,
          a.number_key IS NULL, a.number_key, a.id
+-- name: walk
+-- The rows again, in order, for the document.
+SELECT * FROM temp.plan ORDER BY rowid

@@ -4,6 +4,14 @@
 -- makes), so that every page, CSV and JSON of the site holds only what
 -- belongs to the committees in temp.publish_selected, with nothing of
 -- the others, and the export's SQL runs unchanged.
+-- name: selected
+CREATE TEMP TABLE publish_selected(id INTEGER PRIMARY KEY);
+-- name: select_all
+INSERT INTO temp.publish_selected(id) SELECT id FROM main.committees;
+-- name: select_one
+-- ?1 a committee's id (publish --committee SLUG, repeatable).
+INSERT OR IGNORE INTO temp.publish_selected(id) VALUES (?1);
+-- name: views
 CREATE TEMP VIEW committees AS
 SELECT * FROM main.committees
 WHERE id IN (SELECT id FROM temp.publish_selected);

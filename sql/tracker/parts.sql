@@ -26,6 +26,8 @@
 -- story_revisions and story_first tell a recommendation's target, or an
 -- action's due date, with its revisions by the meeting date and its value
 -- as first set: "March 2025 (revised twice; first set as December 2024)".
+-- name: create
+CREATE TEMP TABLE tracker AS
 WITH recs AS NOT MATERIALIZED (
 	SELECT s.*,
 	       CASE
@@ -108,3 +110,6 @@ FROM action_state
 WHERE committee_id = :committee_id AND meeting_date < :meeting
   AND (NOT closed OR closing_reported_on IS NULL OR closing_reported_on >= :meeting)
 ORDER BY part, k1, k2, k3, k4, id
+-- name: walk
+-- The rows again, in order, for the document.
+SELECT * FROM temp.tracker ORDER BY rowid
