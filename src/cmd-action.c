@@ -134,52 +134,74 @@ static const struct rt_opt due_opts[] = {
 };
 
 static const struct rt_cmd add = {
-	"add", "(--rec ID | --committee SLUG --meeting DATE --item TITLE) --text T "
-	"[--number N] [--lead L]... [--due TEXT]", "record an action; prints its id",
-	"--due is kept as written (\"Q4 22/23\", \"March 2025\", \"Ongoing\") beside\n"
-	"the date it means (2023-03-31, 2025-03-31, none); a text with no date is\n"
-	"kept with a warning.  --number is the action's number as the plan\n"
-	"writes it (1, 2.3, b); actions list by number (naturally: 2 before 10),\n"
-	"those without one in the order entered.  With --committee the\n"
-	"meeting and item are created when missing.\n",
-	add_opts, 0, 0, RT_CMD_WRITE, add_exec, NULL
+	.name = "add",
+	.args = "(--rec ID | --committee SLUG --meeting DATE --item TITLE) --text T "
+	    "[--number N] [--lead L]... [--due TEXT]",
+	.summary = "record an action; prints its id",
+	.help =
+	    "--due is kept as written (\"Q4 22/23\", \"March 2025\", \"Ongoing\") beside\n"
+	    "the date it means (2023-03-31, 2025-03-31, none); a text with no date is\n"
+	    "kept with a warning.  --number is the action's number as the plan\n"
+	    "writes it (1, 2.3, b); actions list by number (naturally: 2 before 10),\n"
+	    "those without one in the order entered.  With --committee the\n"
+	    "meeting and item are created when missing.\n",
+	.opts = add_opts,
+	.db = RT_CMD_WRITE,
+	.exec = add_exec,
 };
 
 static const struct rt_cmd list = {
-	"list", "[--committee SLUG] [--rec ID] [--lead NAME] [--since DATE] "
-	"[--until DATE] [--theme THEME] [--format F] [--as-of DATE]",
-	"list actions with their status",
-	"Columns: id, committee, meeting_date, item, recommendation_id, action,\n"
-	"leads, due_text, due_date, status, last_update_date, last_update.\n"
-	"An action with no update is pending.\n",
-	list_opts, 0, 0, RT_CMD_READ, list_exec, NULL
+	.name = "list",
+	.args = "[--committee SLUG] [--rec ID] [--lead NAME] [--since DATE] "
+	    "[--until DATE] [--theme THEME] [--format F] [--as-of DATE]",
+	.summary = "list actions with their status",
+	.help =
+	    "Columns: id, committee, meeting_date, item, recommendation_id, action,\n"
+	    "leads, due_text, due_date, status, last_update_date, last_update.\n"
+	    "An action with no update is pending.\n",
+	.opts = list_opts,
+	.db = RT_CMD_READ,
+	.exec = list_exec,
 };
 
 static const struct rt_cmd update = {
-	"update", "ID --status S --date DATE [--text T] [--rag R] [--percent N]",
-	"record a progress update on an action; prints its id",
-	"S is pending, in-item, in-progress, delayed, paused, complete,\n"
-	"not-implemented or superseded (or a word this database was taught).\n"
-	"--rag is red, amber, green or blue; --percent 0-100.  'update edit' and\n"
-	"'update delete' correct an action's update too.\n",
-	update_opts, 1, 1, RT_CMD_WRITE, update_exec, NULL
+	.name = "update",
+	.args = "ID --status S --date DATE [--text T] [--rag R] [--percent N]",
+	.summary = "record a progress update on an action; prints its id",
+	.help =
+	    "S is pending, in-item, in-progress, delayed, paused, complete,\n"
+	    "not-implemented or superseded (or a word this database was taught).\n"
+	    "--rag is red, amber, green or blue; --percent 0-100.  'update edit' and\n"
+	    "'update delete' correct an action's update too.\n",
+	.opts = update_opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = update_exec,
 };
 
 static const struct rt_cmd due = {
-	"due", "ID TEXT --reason R [--date DATE]",
-	"revise an action's due date; prints the revision's id",
-	"TEXT is the new due date as written (March 2025, Q4 24/25, Ongoing),\n"
-	"kept beside the date it means; a text with no date is kept with a\n"
-	"warning.  The old one is never lost: a revision keeps the old and the\n"
-	"new value, the reason and the date (--date, default today), and\n"
-	"queries as of an earlier date see the due date as it then was.\n"
-	"--reason - reads standard input; --reason-file FILE a file.\n",
-	due_opts, 2, 2, RT_CMD_WRITE, due_exec, NULL
+	.name = "due",
+	.args = "ID TEXT --reason R [--date DATE]",
+	.summary = "revise an action's due date; prints the revision's id",
+	.help =
+	    "TEXT is the new due date as written (March 2025, Q4 24/25, Ongoing),\n"
+	    "kept beside the date it means; a text with no date is kept with a\n"
+	    "warning.  The old one is never lost: a revision keeps the old and the\n"
+	    "new value, the reason and the date (--date, default today), and\n"
+	    "queries as of an earlier date see the due date as it then was.\n"
+	    "--reason - reads standard input; --reason-file FILE a file.\n",
+	.opts = due_opts,
+	.minpos = 2, .maxpos = 2,
+	.db = RT_CMD_WRITE,
+	.exec = due_exec,
 };
 
 static const struct rt_cmd *const verbs[] = {&add, &list, &update, &due, NULL};
 
 const struct rt_cmd rt_cmd_action = {
-	"action", "", "actions: add, list, update, due", NULL, NULL, 0, 0,
-	RT_CMD_NODB, NULL, verbs
+	.name = "action",
+	.args = "",
+	.summary = "actions: add, list, update, due",
+	.db = RT_CMD_NODB,
+	.verbs = verbs,
 };

@@ -203,10 +203,15 @@ out:
 }
 
 const struct rt_cmd rt_cmd_backup = {
-	"backup", "FILE", "copy the database while others keep working",
-	"Writes a consistent copy to FILE (replacing it whole if it exists),\n"
-	"by SQLite's online backup, beside FILE first and renamed into place.\n"
-	"The copy has the database's file mode.  FILE may not be the database\n"
-	"itself, nor its -wal, -shm or -journal file.\n",
-	NULL, 1, 1, RT_CMD_READ, backup_exec, NULL
+	.name = "backup",
+	.args = "FILE",
+	.summary = "copy the database while others keep working",
+	.help =
+	    "Writes a consistent copy to FILE (replacing it whole if it exists),\n"
+	    "by SQLite's online backup, beside FILE first and renamed into place.\n"
+	    "The copy has the database's file mode.  FILE may not be the database\n"
+	    "itself, nor its -wal, -shm or -journal file.\n",
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_READ,
+	.exec = backup_exec,
 };

@@ -103,9 +103,13 @@ check_exec(struct rt_ctx *ctx, struct rt_args *a)
 }
 
 const struct rt_cmd rt_cmd_check = {
-	"check", "", "check integrity, foreign keys, schema and rules",
-	"Prints \"ok\" and exits 0, or one line per problem and exits 3.  The\n"
-	"schema (every table, index, view and trigger) is compared with what\n"
-	"the migrations made: a change made outside rectrack is a problem.\n",
-	NULL, 0, 0, RT_CMD_READ, check_exec, NULL
+	.name = "check",
+	.args = "",
+	.summary = "check integrity, foreign keys, schema and rules",
+	.help =
+	    "Prints \"ok\" and exits 0, or one line per problem and exits 3.  The\n"
+	    "schema (every table, index, view and trigger) is compared with what\n"
+	    "the migrations made: a change made outside rectrack is a problem.\n",
+	.db = RT_CMD_READ,
+	.exec = check_exec,
 };

@@ -193,39 +193,59 @@ static const struct rt_opt list_opts[] = {
 };
 
 static const struct rt_cmd add = {
-	"add", "SLUG NAME [--kind K] [--chair C] [--officer O] [--addressee A] "
-	"[--response-period P]", "add a committee",
-	"SLUG is a short name of lower-case letters, digits and '-' (pcs-osc).\n"
-	"--kind is scrutiny (the default), executive, peer-review, audit or other.\n"
-	"--addressee is who must respond to its recommendations (default\n"
-	"Cabinet; an NHS trust, a partner...).  --response-period is how long\n"
-	"they have, from the day the report is received: N days, N weeks or N\n"
-	"months (default 2 months for scrutiny and executive), open (a response\n"
-	"is expected, with no deadline: the default for the other kinds) or none\n"
-	"(no response is expected: the committee tracks its own plan).\n",
-	add_opts, 2, 2, RT_CMD_WRITE, add_exec, NULL
+	.name = "add",
+	.args = "SLUG NAME [--kind K] [--chair C] [--officer O] [--addressee A] "
+	    "[--response-period P]",
+	.summary = "add a committee",
+	.help =
+	    "SLUG is a short name of lower-case letters, digits and '-' (pcs-osc).\n"
+	    "--kind is scrutiny (the default), executive, peer-review, audit or other.\n"
+	    "--addressee is who must respond to its recommendations (default\n"
+	    "Cabinet; an NHS trust, a partner...).  --response-period is how long\n"
+	    "they have, from the day the report is received: N days, N weeks or N\n"
+	    "months (default 2 months for scrutiny and executive), open (a response\n"
+	    "is expected, with no deadline: the default for the other kinds) or none\n"
+	    "(no response is expected: the committee tracks its own plan).\n",
+	.opts = add_opts,
+	.minpos = 2, .maxpos = 2,
+	.db = RT_CMD_WRITE,
+	.exec = add_exec,
 };
 
 static const struct rt_cmd edit = {
-	"edit", "SLUG [--name N] [--kind K] [--chair C] [--officer O] "
-	"[--addressee A] [--response-period P]", "change a committee",
-	"Changes what is given; an empty --chair or --officer clears it.  A new\n"
-	"--response-period applies to recommendations added from now on (their\n"
-	"response due date is set when they are added); 'none' also stops the\n"
-	"committee's recommendations from waiting for a response.\n",
-	edit_opts, 1, 1, RT_CMD_WRITE, edit_exec, NULL
+	.name = "edit",
+	.args = "SLUG [--name N] [--kind K] [--chair C] [--officer O] "
+	    "[--addressee A] [--response-period P]",
+	.summary = "change a committee",
+	.help =
+	    "Changes what is given; an empty --chair or --officer clears it.  A new\n"
+	    "--response-period applies to recommendations added from now on (their\n"
+	    "response due date is set when they are added); 'none' also stops the\n"
+	    "committee's recommendations from waiting for a response.\n",
+	.opts = edit_opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = edit_exec,
 };
 
 static const struct rt_cmd list = {
-	"list", "[--format F] [--as-of DATE]", "list the committees",
-	"Counts meetings and recommendations up to --as-of (default today).\n"
-	"--format is table, csv, tsv, json, ndjson or markdown.\n",
-	list_opts, 0, 0, RT_CMD_READ, list_exec, NULL
+	.name = "list",
+	.args = "[--format F] [--as-of DATE]",
+	.summary = "list the committees",
+	.help =
+	    "Counts meetings and recommendations up to --as-of (default today).\n"
+	    "--format is table, csv, tsv, json, ndjson or markdown.\n",
+	.opts = list_opts,
+	.db = RT_CMD_READ,
+	.exec = list_exec,
 };
 
 static const struct rt_cmd *const verbs[] = {&add, &edit, &list, NULL};
 
 const struct rt_cmd rt_cmd_committee = {
-	"committee", "", "committees: add, edit, list", NULL, NULL, 0, 0,
-	RT_CMD_NODB, NULL, verbs
+	.name = "committee",
+	.args = "",
+	.summary = "committees: add, edit, list",
+	.db = RT_CMD_NODB,
+	.verbs = verbs,
 };

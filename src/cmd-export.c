@@ -749,35 +749,40 @@ static const struct rt_opt opts[] = {
 };
 
 const struct rt_cmd rt_cmd_export = {
-	"export", "[--dir DIR | TABLE] [--bom] [--no-formula-guard] [--excel] "
-	"[--as-of DATE]",
-	"CSV export of every table, for spreadsheets and nightly jobs",
-	"--dir DIR (made when missing) writes committees.csv, meetings.csv,\n"
-	"items.csv, recommendations.csv, responses.csv, updates.csv,\n"
-	"actions.csv, leads.csv, revisions.csv, vocabulary.csv, reports.csv,\n"
-	"flat.csv (one row per update, the import layout) and the state views\n"
-	"recommendation_state.csv and action_state.csv from one\n"
-	"consistent snapshot, then manifest.json (the snapshot time, the as-of\n"
-	"date, each file's row count and SHA-256) and SHA256SUMS (for\n"
-	"sha256sum -c).  Every file is written beside its target and renamed\n"
-	"into place once all are written, SHA256SUMS and the manifest last; a\n"
-	"failed export leaves the previous files as they were.  'import --dir\n"
-	"DIR' restores such a directory into an empty database.\n"
-	"TABLE (committees, meetings, items, recommendations, responses,\n"
-	"updates, actions, leads, revisions, vocabulary, reports, flat,\n"
-	"recommendation_state or action_state) writes that one CSV on standard\n"
-	"output.\n"
-	"\n"
-	"RFC 4180: header row, comma, CRLF, NULL as empty, UTF-8, rows by\n"
-	"primary key.  --bom starts each file with a byte-order mark for\n"
-	"Excel.  A text cell starting with =, +, -, @, TAB or CR gets a\n"
-	"leading ' so that a spreadsheet does not run it as a formula (import\n"
-	"removes it again); --no-formula-guard turns that off.  --excel writes\n"
-	"a text Excel would turn into a number or a date (007, 3.10, 1E5, 1-2,\n"
-	"March 2025) as =\"007\", which Excel shows as the text; such a file is\n"
-	"for reading in Excel, not for import.  The states in\n"
-	"recommendations.csv and actions.csv are as of --as-of (default\n"
-	"today).  Progress goes to standard error when it is a terminal,\n"
-	"unless --quiet.\n",
-	opts, 0, 1, RT_CMD_READ, export_exec, NULL
+	.name = "export",
+	.args = "[--dir DIR | TABLE] [--bom] [--no-formula-guard] [--excel] "
+	    "[--as-of DATE]",
+	.summary = "CSV export of every table, for spreadsheets and nightly jobs",
+	.help =
+	    "--dir DIR (made when missing) writes committees.csv, meetings.csv,\n"
+	    "items.csv, recommendations.csv, responses.csv, updates.csv,\n"
+	    "actions.csv, leads.csv, revisions.csv, vocabulary.csv, reports.csv,\n"
+	    "flat.csv (one row per update, the import layout) and the state views\n"
+	    "recommendation_state.csv and action_state.csv from one\n"
+	    "consistent snapshot, then manifest.json (the snapshot time, the as-of\n"
+	    "date, each file's row count and SHA-256) and SHA256SUMS (for\n"
+	    "sha256sum -c).  Every file is written beside its target and renamed\n"
+	    "into place once all are written, SHA256SUMS and the manifest last; a\n"
+	    "failed export leaves the previous files as they were.  'import --dir\n"
+	    "DIR' restores such a directory into an empty database.\n"
+	    "TABLE (committees, meetings, items, recommendations, responses,\n"
+	    "updates, actions, leads, revisions, vocabulary, reports, flat,\n"
+	    "recommendation_state or action_state) writes that one CSV on standard\n"
+	    "output.\n"
+	    "\n"
+	    "RFC 4180: header row, comma, CRLF, NULL as empty, UTF-8, rows by\n"
+	    "primary key.  --bom starts each file with a byte-order mark for\n"
+	    "Excel.  A text cell starting with =, +, -, @, TAB or CR gets a\n"
+	    "leading ' so that a spreadsheet does not run it as a formula (import\n"
+	    "removes it again); --no-formula-guard turns that off.  --excel writes\n"
+	    "a text Excel would turn into a number or a date (007, 3.10, 1E5, 1-2,\n"
+	    "March 2025) as =\"007\", which Excel shows as the text; such a file is\n"
+	    "for reading in Excel, not for import.  The states in\n"
+	    "recommendations.csv and actions.csv are as of --as-of (default\n"
+	    "today).  Progress goes to standard error when it is a terminal,\n"
+	    "unless --quiet.\n",
+	.opts = opts,
+	.maxpos = 1,
+	.db = RT_CMD_READ,
+	.exec = export_exec,
 };

@@ -962,21 +962,25 @@ static const struct rt_opt stats_opts[] = {
 };
 
 const struct rt_cmd rt_cmd_stats = {
-	"stats", "[--committee SLUG] [--year YYYY | --since DATE --until DATE] "
-	"[--by committee|lead|addressee|year] [--as-of DATE]\n"
-	"    [--format table|csv|tsv|json|ndjson|markdown|html] [--no-formula-guard]",
-	"impact figures for the annual scrutiny report",
-	"Counts the recommendations made (meeting date) in the period: --year\n"
-	"2024 is the municipal year 2024/25 (1 May 2024 to 30 April 2025);\n"
-	"without a period, all.  One row per group (--by, default committee)\n"
-	"and a last row 'all', with the columns group, made, responded,\n"
-	"accepted, accepted_in_principle, partially_accepted, rejected, noted,\n"
-	"pct_accepted, on_time, pct_on_time, median_days_to_respond, complete,\n"
-	"not_implemented, superseded, pct_implemented, open, overdue.\n"
-	"Responses and states are as of --as-of (default today).  A\n"
-	"recommendation with parts counts through its parts.  --format html is\n"
-	"one self-contained page with the table and charts.\n",
-	stats_opts, 0, 0, RT_CMD_READ, stats_exec, NULL
+	.name = "stats",
+	.args = "[--committee SLUG] [--year YYYY | --since DATE --until DATE] "
+	    "[--by committee|lead|addressee|year] [--as-of DATE]\n"
+	    "    [--format table|csv|tsv|json|ndjson|markdown|html] [--no-formula-guard]",
+	.summary = "impact figures for the annual scrutiny report",
+	.help =
+	    "Counts the recommendations made (meeting date) in the period: --year\n"
+	    "2024 is the municipal year 2024/25 (1 May 2024 to 30 April 2025);\n"
+	    "without a period, all.  One row per group (--by, default committee)\n"
+	    "and a last row 'all', with the columns group, made, responded,\n"
+	    "accepted, accepted_in_principle, partially_accepted, rejected, noted,\n"
+	    "pct_accepted, on_time, pct_on_time, median_days_to_respond, complete,\n"
+	    "not_implemented, superseded, pct_implemented, open, overdue.\n"
+	    "Responses and states are as of --as-of (default today).  A\n"
+	    "recommendation with parts counts through its parts.  --format html is\n"
+	    "one self-contained page with the table and charts.\n",
+	.opts = stats_opts,
+	.db = RT_CMD_READ,
+	.exec = stats_exec,
 };
 
 static const struct rt_opt chase_opts[] = {
@@ -986,16 +990,20 @@ static const struct rt_opt chase_opts[] = {
 };
 
 const struct rt_cmd rt_cmd_chase = {
-	"chase", "[--committee SLUG] [--lead NAME] [--within DAYS] "
-	"[--as-of DATE] [--format F]",
-	"what each lead owes: overdue and soon due",
-	"Lists, per lead, responses overdue, and updates, targets and actions\n"
-	"overdue or due within --within days (default 14) of --as-of (default\n"
-	"today): lead, kind, id, committee, item, number, text, due, days (days\n"
-	"negative when overdue), by lead then due date.  Closed and paused\n"
-	"recommendations and closed actions are never chased.  --format\n"
-	"markdown is one section per lead, ready to paste into an email.\n",
-	chase_opts, 0, 0, RT_CMD_READ, chase_exec, NULL
+	.name = "chase",
+	.args = "[--committee SLUG] [--lead NAME] [--within DAYS] "
+	    "[--as-of DATE] [--format F]",
+	.summary = "what each lead owes: overdue and soon due",
+	.help =
+	    "Lists, per lead, responses overdue, and updates, targets and actions\n"
+	    "overdue or due within --within days (default 14) of --as-of (default\n"
+	    "today): lead, kind, id, committee, item, number, text, due, days (days\n"
+	    "negative when overdue), by lead then due date.  Closed and paused\n"
+	    "recommendations and closed actions are never chased.  --format\n"
+	    "markdown is one section per lead, ready to paste into an email.\n",
+	.opts = chase_opts,
+	.db = RT_CMD_READ,
+	.exec = chase_exec,
 };
 
 static const struct rt_opt calendar_opts[] = {
@@ -1003,13 +1011,17 @@ static const struct rt_opt calendar_opts[] = {
 };
 
 const struct rt_cmd rt_cmd_calendar = {
-	"calendar", "[--committee SLUG] [--as-of DATE]",
-	"iCalendar (RFC 5545) of meetings and deadlines on stdout",
-	"One all-day event per meeting, and per deadline still owed as of\n"
-	"--as-of (default today): response due, update due, target and action\n"
-	"due.  Each has a stable UID (meeting-12@rectrack, response-due-40@...),\n"
-	"so a calendar subscribed to a nightly file updates in place; a met\n"
-	"deadline leaves it.  DTSTAMP is the as-of date: two runs on the same\n"
-	"data give the same bytes.\n",
-	calendar_opts, 0, 0, RT_CMD_READ, calendar_exec, NULL
+	.name = "calendar",
+	.args = "[--committee SLUG] [--as-of DATE]",
+	.summary = "iCalendar (RFC 5545) of meetings and deadlines on stdout",
+	.help =
+	    "One all-day event per meeting, and per deadline still owed as of\n"
+	    "--as-of (default today): response due, update due, target and action\n"
+	    "due.  Each has a stable UID (meeting-12@rectrack, response-due-40@...),\n"
+	    "so a calendar subscribed to a nightly file updates in place; a met\n"
+	    "deadline leaves it.  DTSTAMP is the as-of date: two runs on the same\n"
+	    "data give the same bytes.\n",
+	.opts = calendar_opts,
+	.db = RT_CMD_READ,
+	.exec = calendar_exec,
 };

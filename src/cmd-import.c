@@ -1011,27 +1011,32 @@ static const struct rt_opt opts[] = {{"dry-run", RT_OPT_FLAG},
 	{"dir", RT_OPT_VALUE}, {NULL, 0}};
 
 const struct rt_cmd rt_cmd_import = {
-	"import", "FILE.csv [--dry-run] | --dir DIR",
-	"bulk load from the flat CSV layout, or restore an export",
-	"Columns, matched by name in any order (the first five are required):\n"
-	"committee, meeting_date, item, rec_number, recommendation, lead,\n"
-	"response_date, response, response_text, update_date, update_status,\n"
-	"update_text, update_due.  One row per update of a recommendation; a\n"
-	"committee is a slug or a name (created, kind scrutiny, when unknown);\n"
-	"several leads are separated by ';'; decisions and statuses are read with\n"
-	"their usual synonyms; dates in every accepted form.  UTF-8 with or\n"
-	"without a byte-order mark, CRLF or LF, quoted cells with line breaks.\n"
-	"All or nothing: every problem of every row is reported as\n"
-	"FILE:LINE: column: why (the first 100), and nothing is written.\n"
-	"Importing the same file twice changes nothing.  FILE - is standard\n"
-	"input.  --dry-run checks everything, reports the same problems and\n"
-	"writes nothing.\n"
-	"\n"
-	"--dir DIR restores everything 'export --dir DIR' wrote (every table,\n"
-	"ids kept) into an empty database (rectrack --db NEW.db init first), so\n"
-	"that exporting the result gives the same files.  manifest.json and\n"
-	"SHA256SUMS are checked first: a file cut short or changed since the\n"
-	"export is refused, and nothing is written.  The history is not in an\n"
-	"export: the restored rows start a new one.\n",
-	opts, 0, 1, RT_CMD_WRITE, import_exec, NULL
+	.name = "import",
+	.args = "FILE.csv [--dry-run] | --dir DIR",
+	.summary = "bulk load from the flat CSV layout, or restore an export",
+	.help =
+	    "Columns, matched by name in any order (the first five are required):\n"
+	    "committee, meeting_date, item, rec_number, recommendation, lead,\n"
+	    "response_date, response, response_text, update_date, update_status,\n"
+	    "update_text, update_due.  One row per update of a recommendation; a\n"
+	    "committee is a slug or a name (created, kind scrutiny, when unknown);\n"
+	    "several leads are separated by ';'; decisions and statuses are read with\n"
+	    "their usual synonyms; dates in every accepted form.  UTF-8 with or\n"
+	    "without a byte-order mark, CRLF or LF, quoted cells with line breaks.\n"
+	    "All or nothing: every problem of every row is reported as\n"
+	    "FILE:LINE: column: why (the first 100), and nothing is written.\n"
+	    "Importing the same file twice changes nothing.  FILE - is standard\n"
+	    "input.  --dry-run checks everything, reports the same problems and\n"
+	    "writes nothing.\n"
+	    "\n"
+	    "--dir DIR restores everything 'export --dir DIR' wrote (every table,\n"
+	    "ids kept) into an empty database (rectrack --db NEW.db init first), so\n"
+	    "that exporting the result gives the same files.  manifest.json and\n"
+	    "SHA256SUMS are checked first: a file cut short or changed since the\n"
+	    "export is refused, and nothing is written.  The history is not in an\n"
+	    "export: the restored rows start a new one.\n",
+	.opts = opts,
+	.maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = import_exec,
 };

@@ -234,16 +234,25 @@ static const struct rt_opt migrate_opts[] = {
 };
 
 const struct rt_cmd rt_cmd_init = {
-	"init", "", "create the database (harmless on a current one)",
-	"Creates the database file (--db, $RECTRACK_DB or ./rectrack.db) and\n"
-	"applies every migration.  On an existing rectrack database it applies\n"
-	"whatever is pending, like migrate.\n",
-	NULL, 0, 0, RT_CMD_CREATE, init_exec, NULL
+	.name = "init",
+	.args = "",
+	.summary = "create the database (harmless on a current one)",
+	.help =
+	    "Creates the database file (--db, $RECTRACK_DB or ./rectrack.db) and\n"
+	    "applies every migration.  On an existing rectrack database it applies\n"
+	    "whatever is pending, like migrate.\n",
+	.db = RT_CMD_CREATE,
+	.exec = init_exec,
 };
 
 const struct rt_cmd rt_cmd_migrate = {
-	"migrate", "[--status] [--format F]", "apply pending schema migrations",
-	"Applies each pending migration in its own transaction.  --status lists\n"
-	"every migration this program carries, applied or pending.\n",
-	migrate_opts, 0, 0, RT_CMD_MIGRATE, migrate_exec, NULL
+	.name = "migrate",
+	.args = "[--status] [--format F]",
+	.summary = "apply pending schema migrations",
+	.help =
+	    "Applies each pending migration in its own transaction.  --status lists\n"
+	    "every migration this program carries, applied or pending.\n",
+	.opts = migrate_opts,
+	.db = RT_CMD_MIGRATE,
+	.exec = migrate_exec,
 };

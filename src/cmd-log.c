@@ -43,10 +43,16 @@ static const struct rt_opt opts[] = {
 };
 
 const struct rt_cmd rt_cmd_log = {
-	"log", "[ID] [--limit N] [--format F] [--no-formula-guard]", "the history of changes",
-	"Every insert, change and delete, oldest first, with its time, the OS\n"
-	"user (when made through rectrack; empty when made with another tool)\n"
-	"and the old and new row as JSON.  With ID, only that recommendation and\n"
-	"its responses, updates, leads and actions.  --limit N: the last N.\n",
-	opts, 0, 1, RT_CMD_READ, log_exec, NULL
+	.name = "log",
+	.args = "[ID] [--limit N] [--format F] [--no-formula-guard]",
+	.summary = "the history of changes",
+	.help =
+	    "Every insert, change and delete, oldest first, with its time, the OS\n"
+	    "user (when made through rectrack; empty when made with another tool)\n"
+	    "and the old and new row as JSON.  With ID, only that recommendation and\n"
+	    "its responses, updates, leads and actions.  --limit N: the last N.\n",
+	.opts = opts,
+	.maxpos = 1,
+	.db = RT_CMD_READ,
+	.exec = log_exec,
 };

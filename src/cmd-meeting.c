@@ -52,20 +52,32 @@ static const struct rt_opt list_opts[] = {
 };
 
 static const struct rt_cmd add = {
-	"add", "SLUG DATE [--title T]", "add a meeting of a committee",
-	"DATE is 2024-11-15, 15/11/2024, 15-Nov-24 or 15 November 2024.\n",
-	add_opts, 2, 2, RT_CMD_WRITE, add_exec, NULL
+	.name = "add",
+	.args = "SLUG DATE [--title T]",
+	.summary = "add a meeting of a committee",
+	.help = "DATE is 2024-11-15, 15/11/2024, 15-Nov-24 or 15 November 2024.\n",
+	.opts = add_opts,
+	.minpos = 2, .maxpos = 2,
+	.db = RT_CMD_WRITE,
+	.exec = add_exec,
 };
 
 static const struct rt_cmd list = {
-	"list", "[--committee SLUG] [--format F] [--as-of DATE]", "list meetings",
-	"Every meeting, future ones included; --as-of DATE lists those up to DATE.\n",
-	list_opts, 0, 0, RT_CMD_READ, list_exec, NULL
+	.name = "list",
+	.args = "[--committee SLUG] [--format F] [--as-of DATE]",
+	.summary = "list meetings",
+	.help = "Every meeting, future ones included; --as-of DATE lists those up to DATE.\n",
+	.opts = list_opts,
+	.db = RT_CMD_READ,
+	.exec = list_exec,
 };
 
 static const struct rt_cmd *const verbs[] = {&add, &list, NULL};
 
 const struct rt_cmd rt_cmd_meeting = {
-	"meeting", "", "meetings: add, list", NULL, NULL, 0, 0,
-	RT_CMD_NODB, NULL, verbs
+	.name = "meeting",
+	.args = "",
+	.summary = "meetings: add, list",
+	.db = RT_CMD_NODB,
+	.verbs = verbs,
 };

@@ -547,25 +547,30 @@ static const struct rt_opt opts[] = {
 };
 
 const struct rt_cmd rt_cmd_plan = {
-	"plan", "SLUG [--as-of DATE] [--format markdown|html|csv] "
-	"[--no-formula-guard]",
-	"the progress report of the committee's action plan",
-	"The action plan's progress as of --as-of (default today): for each\n"
-	"recommendation in natural order (a sub-recommendation after its\n"
-	"parent; under a heading per theme when they have one), its number,\n"
-	"title and text, its state and progress, then its actions: number,\n"
-	"text, leads, due date as written (\"March 2025 (revised twice; first\n"
-	"set as December 2024)\" when it was revised), status, and the latest\n"
-	"update with its date.  Then a summary: recommendations (a\n"
-	"sub-recommendation counts in its parent), actions, the share of\n"
-	"actions complete, and overdue actions.  States and statuses show the\n"
-	"labels taught with vocab add --label.\n"
-	"--format markdown (the default); html, one self-contained page that\n"
-	"prints on A4 portrait, coloured by status (green closed, amber open,\n"
-	"yellow update in item, red overdue or delayed, blue awaiting a\n"
-	"response); csv, one row per action with its recommendation's number,\n"
-	"title, state and progress (a recommendation without actions is one\n"
-	"row with the action columns empty), canonical words, the formula\n"
-	"guard on unless --no-formula-guard.\n",
-	opts, 1, 1, RT_CMD_READ, plan_exec, NULL
+	.name = "plan",
+	.args = "SLUG [--as-of DATE] [--format markdown|html|csv] "
+	    "[--no-formula-guard]",
+	.summary = "the progress report of the committee's action plan",
+	.help =
+	    "The action plan's progress as of --as-of (default today): for each\n"
+	    "recommendation in natural order (a sub-recommendation after its\n"
+	    "parent; under a heading per theme when they have one), its number,\n"
+	    "title and text, its state and progress, then its actions: number,\n"
+	    "text, leads, due date as written (\"March 2025 (revised twice; first\n"
+	    "set as December 2024)\" when it was revised), status, and the latest\n"
+	    "update with its date.  Then a summary: recommendations (a\n"
+	    "sub-recommendation counts in its parent), actions, the share of\n"
+	    "actions complete, and overdue actions.  States and statuses show the\n"
+	    "labels taught with vocab add --label.\n"
+	    "--format markdown (the default); html, one self-contained page that\n"
+	    "prints on A4 portrait, coloured by status (green closed, amber open,\n"
+	    "yellow update in item, red overdue or delayed, blue awaiting a\n"
+	    "response); csv, one row per action with its recommendation's number,\n"
+	    "title, state and progress (a recommendation without actions is one\n"
+	    "row with the action columns empty), canonical words, the formula\n"
+	    "guard on unless --no-formula-guard.\n",
+	.opts = opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_READ,
+	.exec = plan_exec,
 };

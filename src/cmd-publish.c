@@ -1387,23 +1387,28 @@ static const struct rt_opt opts[] = {
 };
 
 const struct rt_cmd rt_cmd_publish = {
-	"publish", "DIR [--committee SLUG]... [--as-of DATE]",
-	"the static public site, with its open data",
-	"Writes DIR/index.html (the committees with their figures), a page per\n"
-	"committee (c/SLUG.html: its recommendations by meeting and item, in\n"
-	"number order, and its actions) and per recommendation (r/ID.html: its\n"
-	"text, leads, every response and update, its actions), and DIR/data/:\n"
-	"the export's CSVs (as export --dir writes them), a JSON of each,\n"
-	"datapackage.json (a Frictionless data package: each CSV's fields,\n"
-	"types and keys) and SHA256SUMS.  States are as of --as-of (default\n"
-	"today); --committee (repeatable) publishes only those committees, in\n"
-	"the pages and in the data.\n"
-	"\n"
-	"The pages need no script and load nothing from elsewhere; links are\n"
-	"relative, so any web server (or a browser opening the files) serves\n"
-	"them.  The site is written beside DIR and swapped in whole, so a\n"
-	"server never serves half a site, and a failure leaves DIR as it was.\n"
-	"The same database and date give the same bytes.  DIR may not be a\n"
-	"symbolic link, nor hold the database.  Only reads the database.\n",
-	opts, 1, 1, RT_CMD_READ, publish_exec, NULL
+	.name = "publish",
+	.args = "DIR [--committee SLUG]... [--as-of DATE]",
+	.summary = "the static public site, with its open data",
+	.help =
+	    "Writes DIR/index.html (the committees with their figures), a page per\n"
+	    "committee (c/SLUG.html: its recommendations by meeting and item, in\n"
+	    "number order, and its actions) and per recommendation (r/ID.html: its\n"
+	    "text, leads, every response and update, its actions), and DIR/data/:\n"
+	    "the export's CSVs (as export --dir writes them), a JSON of each,\n"
+	    "datapackage.json (a Frictionless data package: each CSV's fields,\n"
+	    "types and keys) and SHA256SUMS.  States are as of --as-of (default\n"
+	    "today); --committee (repeatable) publishes only those committees, in\n"
+	    "the pages and in the data.\n"
+	    "\n"
+	    "The pages need no script and load nothing from elsewhere; links are\n"
+	    "relative, so any web server (or a browser opening the files) serves\n"
+	    "them.  The site is written beside DIR and swapped in whole, so a\n"
+	    "server never serves half a site, and a failure leaves DIR as it was.\n"
+	    "The same database and date give the same bytes.  DIR may not be a\n"
+	    "symbolic link, nor hold the database.  Only reads the database.\n",
+	.opts = opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_READ,
+	.exec = publish_exec,
 };

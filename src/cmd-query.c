@@ -95,20 +95,25 @@ static const struct rt_opt opts[] = {
 };
 
 const struct rt_cmd rt_cmd_query = {
-	"query", "NAME [--committee SLUG] [--lead NAME] [--since DATE] "
-	"[--until DATE] [--theme THEME] [--as-of DATE] [--format F] | --list",
-	"canned queries: 'accepted but update pending' and the like",
-	"--list names every query with what it answers.  Recommendation queries\n"
-	"print id, committee, meeting_date, item, number, recommendation, leads,\n"
-	"decision, response_date, state, last_update_date, last_update,\n"
-	"update_due; action queries print id, committee, meeting_date, item,\n"
-	"recommendation_id, action, leads, due_text, due_date, status,\n"
-	"last_update_date, last_update.  'revised' prints kind, id, committee,\n"
-	"item, number, text, original, current, revisions, last_reason,\n"
-	"last_revised.  State is as of --as-of (default today);\n"
-	"--since and --until bound the meeting date; --lead, --committee and\n"
-	"--theme match ignoring case.  Numbers sort naturally (R2 before R10).\n"
-	"Each query is the SQL file\n"
-	"sql/queries/NAME.sql, which also runs as it is in the sqlite3 shell.\n",
-	opts, 0, 1, RT_CMD_READ, query_exec, NULL
+	.name = "query",
+	.args = "NAME [--committee SLUG] [--lead NAME] [--since DATE] "
+	    "[--until DATE] [--theme THEME] [--as-of DATE] [--format F] | --list",
+	.summary = "canned queries: 'accepted but update pending' and the like",
+	.help =
+	    "--list names every query with what it answers.  Recommendation queries\n"
+	    "print id, committee, meeting_date, item, number, recommendation, leads,\n"
+	    "decision, response_date, state, last_update_date, last_update,\n"
+	    "update_due; action queries print id, committee, meeting_date, item,\n"
+	    "recommendation_id, action, leads, due_text, due_date, status,\n"
+	    "last_update_date, last_update.  'revised' prints kind, id, committee,\n"
+	    "item, number, text, original, current, revisions, last_reason,\n"
+	    "last_revised.  State is as of --as-of (default today);\n"
+	    "--since and --until bound the meeting date; --lead, --committee and\n"
+	    "--theme match ignoring case.  Numbers sort naturally (R2 before R10).\n"
+	    "Each query is the SQL file\n"
+	    "sql/queries/NAME.sql, which also runs as it is in the sqlite3 shell.\n",
+	.opts = opts,
+	.maxpos = 1,
+	.db = RT_CMD_READ,
+	.exec = query_exec,
 };

@@ -718,83 +718,117 @@ static const struct rt_opt target_opts[] = {
 };
 
 static const struct rt_cmd add = {
-	"add", "--committee SLUG --meeting DATE --item TITLE --number N --text T "
-	"[--lead L]... [--title T] [--update-due TEXT] "
-	"[--response-due DATE] [--received DATE] [--target TEXT] [--theme THEME] "
-	"[--no-response]\n"
-	"       rectrack rec add --parent ID --number N --text T [...]",
-	"record a recommendation; prints its id",
-	"The committee must exist; the meeting and the agenda item are created\n"
-	"when missing.  N is the number as the paper writes it (1, 2, 3a, R10),\n"
-	"unique within the item ignoring case.  --parent ID makes a\n"
-	"sub-recommendation (i), ii), a)...) in its parent's item.  Leads may be\n"
-	"repeated or separated by ';' (\"Vic Kurzeja; Michael Smedley\").\n"
-	"--received is when the addressee received the report (default: the\n"
-	"meeting date); the response is due the committee's response period\n"
-	"after it (committee add --response-period), unless --response-due\n"
-	"gives the date, or --no-response says none is expected.  --target is\n"
-	"when it should be done, as written (March 2025, Q4 24/25, 2026);\n"
-	"--update-due when the first update is owed.  --theme groups it (seed\n"
-	"plans group by VISION, SAVINGS...).  --text - reads standard input;\n"
-	"--text-file FILE reads a file.\n",
-	add_opts, 0, 0, RT_CMD_WRITE, add_exec, NULL
+	.name = "add",
+	.args = "--committee SLUG --meeting DATE --item TITLE --number N --text T "
+	    "[--lead L]... [--title T] [--update-due TEXT] "
+	    "[--response-due DATE] [--received DATE] [--target TEXT] [--theme THEME] "
+	    "[--no-response]\n"
+	    "       rectrack rec add --parent ID --number N --text T [...]",
+	.summary = "record a recommendation; prints its id",
+	.help =
+	    "The committee must exist; the meeting and the agenda item are created\n"
+	    "when missing.  N is the number as the paper writes it (1, 2, 3a, R10),\n"
+	    "unique within the item ignoring case.  --parent ID makes a\n"
+	    "sub-recommendation (i), ii), a)...) in its parent's item.  Leads may be\n"
+	    "repeated or separated by ';' (\"Vic Kurzeja; Michael Smedley\").\n"
+	    "--received is when the addressee received the report (default: the\n"
+	    "meeting date); the response is due the committee's response period\n"
+	    "after it (committee add --response-period), unless --response-due\n"
+	    "gives the date, or --no-response says none is expected.  --target is\n"
+	    "when it should be done, as written (March 2025, Q4 24/25, 2026);\n"
+	    "--update-due when the first update is owed.  --theme groups it (seed\n"
+	    "plans group by VISION, SAVINGS...).  --text - reads standard input;\n"
+	    "--text-file FILE reads a file.\n",
+	.opts = add_opts,
+	.db = RT_CMD_WRITE,
+	.exec = add_exec,
 };
 
 static const struct rt_cmd list = {
-	"list", "[--committee SLUG] [--lead NAME] [--since DATE] [--until DATE] "
-	"[--theme THEME] [--format F] [--as-of DATE]",
-	"list recommendations with their state",
-	"Columns: id, committee, meeting_date, item, number, recommendation,\n"
-	"leads, decision, response_date, state, last_update_date, last_update,\n"
-	"update_due; state as of --as-of (default today).  --since and --until\n"
-	"bound the meeting date.\n",
-	list_opts, 0, 0, RT_CMD_READ, list_exec, NULL
+	.name = "list",
+	.args = "[--committee SLUG] [--lead NAME] [--since DATE] [--until DATE] "
+	    "[--theme THEME] [--format F] [--as-of DATE]",
+	.summary = "list recommendations with their state",
+	.help =
+	    "Columns: id, committee, meeting_date, item, number, recommendation,\n"
+	    "leads, decision, response_date, state, last_update_date, last_update,\n"
+	    "update_due; state as of --as-of (default today).  --since and --until\n"
+	    "bound the meeting date.\n",
+	.opts = list_opts,
+	.db = RT_CMD_READ,
+	.exec = list_exec,
 };
 
 static const struct rt_cmd show = {
-	"show", "ID [--as-of DATE]", "the whole story of one recommendation",
-	"Text, leads, state, progress, target (with how often it was revised\n"
-	"and what it was first set as), every response, every update, its\n"
-	"sub-recommendations, its actions, every revision of its target and of\n"
-	"its actions' due dates with the reason, and its history, as of\n"
-	"--as-of (default today).\n",
-	show_opts, 1, 1, RT_CMD_READ, show_exec, NULL
+	.name = "show",
+	.args = "ID [--as-of DATE]",
+	.summary = "the whole story of one recommendation",
+	.help =
+	    "Text, leads, state, progress, target (with how often it was revised\n"
+	    "and what it was first set as), every response, every update, its\n"
+	    "sub-recommendations, its actions, every revision of its target and of\n"
+	    "its actions' due dates with the reason, and its history, as of\n"
+	    "--as-of (default today).\n",
+	.opts = show_opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_READ,
+	.exec = show_exec,
 };
 
 static const struct rt_cmd edit = {
-	"edit", "ID [--text T] [--title T] [--number N] [--lead L]... "
-	"[--response-due DATE] [--update-due DATE]", "correct a recommendation",
-	"Changes only what is given; --lead replaces every lead.  --title \"\"\n"
-	"and --update-due \"\" clear them.  The old values stay in the history.\n",
-	edit_opts, 1, 1, RT_CMD_WRITE, edit_exec, NULL
+	.name = "edit",
+	.args = "ID [--text T] [--title T] [--number N] [--lead L]... "
+	    "[--response-due DATE] [--update-due DATE]",
+	.summary = "correct a recommendation",
+	.help =
+	    "Changes only what is given; --lead replaces every lead.  --title \"\"\n"
+	    "and --update-due \"\" clear them.  The old values stay in the history.\n",
+	.opts = edit_opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = edit_exec,
 };
 
 static const struct rt_cmd delete = {
-	"delete", "ID --force", "remove a recommendation and all that hangs off it",
-	"Removes its responses, updates, leads, actions and target revisions\n"
-	"too, and its sub-recommendations with all of theirs; deleting a parent\n"
-	"says how many sub-recommendations went with it.  The history keeps\n"
-	"every deleted row.\n",
-	delete_opts, 1, 1, RT_CMD_WRITE, delete_exec, NULL
+	.name = "delete",
+	.args = "ID --force",
+	.summary = "remove a recommendation and all that hangs off it",
+	.help =
+	    "Removes its responses, updates, leads, actions and target revisions\n"
+	    "too, and its sub-recommendations with all of theirs; deleting a parent\n"
+	    "says how many sub-recommendations went with it.  The history keeps\n"
+	    "every deleted row.\n",
+	.opts = delete_opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = delete_exec,
 };
 
 static const struct rt_cmd target = {
-	"target", "ID TEXT --reason R [--date DATE]",
-	"revise a recommendation's target; prints the revision's id",
-	"TEXT is the new target as written (March 2025, Q4 24/25, Ongoing), kept\n"
-	"beside the date it means; a text with no date is kept with a warning.\n"
-	"The old target is never lost: a revision keeps the old and the new\n"
-	"value, the reason and the date (--date, default today), and queries\n"
-	"as of an earlier date see the target as it then was.  The first\n"
-	"target is set by rec add --target, or by rec target when there is\n"
-	"none yet.  --reason - reads standard input; --reason-file FILE a file.\n",
-	target_opts, 2, 2, RT_CMD_WRITE, target_exec, NULL
+	.name = "target",
+	.args = "ID TEXT --reason R [--date DATE]",
+	.summary = "revise a recommendation's target; prints the revision's id",
+	.help =
+	    "TEXT is the new target as written (March 2025, Q4 24/25, Ongoing), kept\n"
+	    "beside the date it means; a text with no date is kept with a warning.\n"
+	    "The old target is never lost: a revision keeps the old and the new\n"
+	    "value, the reason and the date (--date, default today), and queries\n"
+	    "as of an earlier date see the target as it then was.  The first\n"
+	    "target is set by rec add --target, or by rec target when there is\n"
+	    "none yet.  --reason - reads standard input; --reason-file FILE a file.\n",
+	.opts = target_opts,
+	.minpos = 2, .maxpos = 2,
+	.db = RT_CMD_WRITE,
+	.exec = target_exec,
 };
 
 static const struct rt_cmd *const verbs[] = {&add, &list, &show, &edit, &delete,
     &target, NULL};
 
 const struct rt_cmd rt_cmd_rec = {
-	"rec", "", "recommendations: add, list, show, edit, delete, target", NULL, NULL,
-	0, 0, RT_CMD_NODB, NULL, verbs
+	.name = "rec",
+	.args = "",
+	.summary = "recommendations: add, list, show, edit, delete, target",
+	.db = RT_CMD_NODB,
+	.verbs = verbs,
 };

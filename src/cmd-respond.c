@@ -160,33 +160,51 @@ static const struct rt_opt edit_opts[] = {
 static const struct rt_opt delete_opts[] = {{"force", RT_OPT_FLAG}, {NULL, 0}};
 
 static const struct rt_cmd edit = {
-	"edit", "RID [--decision D] [--date DATE] [--text T]", "correct a response",
-	"Changes what is given of response RID (the id 'respond' printed); an\n"
-	"empty --text clears it.  To record a changed answer, use 'respond\n"
-	"--amend' instead: an edit is for a mistake.  The history keeps the row\n"
-	"as it was; the state follows.\n",
-	edit_opts, 1, 1, RT_CMD_WRITE, edit_exec, NULL
+	.name = "edit",
+	.args = "RID [--decision D] [--date DATE] [--text T]",
+	.summary = "correct a response",
+	.help =
+	    "Changes what is given of response RID (the id 'respond' printed); an\n"
+	    "empty --text clears it.  To record a changed answer, use 'respond\n"
+	    "--amend' instead: an edit is for a mistake.  The history keeps the row\n"
+	    "as it was; the state follows.\n",
+	.opts = edit_opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = edit_exec,
 };
 
 static const struct rt_cmd delete_ = {
-	"delete", "RID --force", "remove a response",
-	"Removes response RID (and the record that it was reported); an earlier\n"
-	"response, if any, is current again.  The history keeps the row.\n",
-	delete_opts, 1, 1, RT_CMD_WRITE, delete_exec, NULL
+	.name = "delete",
+	.args = "RID --force",
+	.summary = "remove a response",
+	.help =
+	    "Removes response RID (and the record that it was reported); an earlier\n"
+	    "response, if any, is current again.  The history keeps the row.\n",
+	.opts = delete_opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = delete_exec,
 };
 
 static const struct rt_cmd *const verbs[] = {&edit, &delete_, NULL};
 
 const struct rt_cmd rt_cmd_respond = {
-	"respond", "ID --decision D --date DATE [--text T] [--amend]",
-	"record the response to a recommendation; prints its id",
-	"D is accepted, accepted-in-principle, partially-accepted, rejected or\n"
-	"noted (Agreed, Agreed in principle, Agreed in part, Not accepted and the\n"
-	"like are understood, and the words this database was taught: rectrack\n"
-	"vocab).  A recommendation has one current response: a second one needs\n"
-	"--amend, and the earlier one stays in the history and in what 'rec show\n"
-	"--as-of' shows for earlier dates.  --text - reads standard input;\n"
-	"--text-file FILE reads a file.  'respond edit RID' and 'respond delete\n"
-	"RID --force' correct one.\n",
-	opts, 1, 1, RT_CMD_WRITE, respond_exec, verbs
+	.name = "respond",
+	.args = "ID --decision D --date DATE [--text T] [--amend]",
+	.summary = "record the response to a recommendation; prints its id",
+	.help =
+	    "D is accepted, accepted-in-principle, partially-accepted, rejected or\n"
+	    "noted (Agreed, Agreed in principle, Agreed in part, Not accepted and the\n"
+	    "like are understood, and the words this database was taught: rectrack\n"
+	    "vocab).  A recommendation has one current response: a second one needs\n"
+	    "--amend, and the earlier one stays in the history and in what 'rec show\n"
+	    "--as-of' shows for earlier dates.  --text - reads standard input;\n"
+	    "--text-file FILE reads a file.  'respond edit RID' and 'respond delete\n"
+	    "RID --force' correct one.\n",
+	.opts = opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = respond_exec,
+	.verbs = verbs,
 };

@@ -79,13 +79,18 @@ static const struct rt_opt opts[] = {
 };
 
 const struct rt_cmd rt_cmd_search = {
-	"search", "TERMS... [--committee SLUG] [--limit N] [--format F] "
-	"[--no-formula-guard]",
-	"full-text search over recommendations, responses, updates and actions",
-	"Best match first (at most --limit, default 50), with the recommendation\n"
-	"id, what matched (recommendation, response, update, action) and a\n"
-	"snippet with the matching words in [brackets].  TERMS are an FTS5 query:\n"
-	"words (all must match), \"a phrase\", prefix*, OR, NOT, NEAR(a b).\n"
-	"Case and accents are ignored.\n",
-	opts, 1, 64, RT_CMD_READ, search_exec, NULL
+	.name = "search",
+	.args = "TERMS... [--committee SLUG] [--limit N] [--format F] "
+	    "[--no-formula-guard]",
+	.summary = "full-text search over recommendations, responses, updates and actions",
+	.help =
+	    "Best match first (at most --limit, default 50), with the recommendation\n"
+	    "id, what matched (recommendation, response, update, action) and a\n"
+	    "snippet with the matching words in [brackets].  TERMS are an FTS5 query:\n"
+	    "words (all must match), \"a phrase\", prefix*, OR, NOT, NEAR(a b).\n"
+	    "Case and accents are ignored.\n",
+	.opts = opts,
+	.minpos = 1, .maxpos = 64,
+	.db = RT_CMD_READ,
+	.exec = search_exec,
 };

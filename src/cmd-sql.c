@@ -192,31 +192,36 @@ static const struct rt_opt opts[] = {
 };
 
 const struct rt_cmd rt_cmd_sql = {
-	"sql", "[QUERY | -f FILE] [--timeout SECONDS] [--format F] [--as-of DATE] "
-	"[--no-formula-guard]",
-	"read-only ad-hoc SQL",
-	"Runs the statements of QUERY, of FILE (also --file FILE; '-' is\n"
-	"standard input) or of standard input, and prints each one's rows in\n"
-	"--format table|csv|tsv|json|ndjson|markdown (default table).  A CSV\n"
-	"text cell starting with =, +, -, @, TAB or CR gets a leading ' so that\n"
-	"a spreadsheet does not run it (--no-formula-guard: as stored).  The state\n"
-	"views recommendation_state and action_state answer as of --as-of DATE\n"
-	"(default today).  The schema is in sql/migrations/.\n"
-	"\n"
-	"Only reading is allowed: SELECT and WITH (also recursive), EXPLAIN,\n"
-	"and the pragmas table_info, table_xinfo, table_list, index_list,\n"
-	"index_info, index_xinfo, foreign_key_list, collation_list,\n"
-	"database_list, function_list and compile_options, and, without a\n"
-	"value, user_version, application_id, schema_version, data_version,\n"
-	"encoding, page_size, page_count and freelist_count.  Anything that\n"
-	"writes, changes the schema or a setting, ATTACH, DETACH, transactions,\n"
-	"VACUUM, ANALYZE, REINDEX, load_extension() and fts3_tokenizer() are\n"
-	"refused, and every statement is checked before the first one runs.\n"
-	"A string or blob may be at most 16 MB, a statement 1 MB.\n"
-	"\n"
-	"Ctrl-C interrupts a query (a second Ctrl-C ends the program at once);\n"
-	"--timeout SECONDS bounds it (default: no bound).\n"
-	"Exit status: 2 when the SQL is refused or wrong, 1 when it failed\n"
-	"while running (interrupted, too big).\n",
-	opts, 0, 2, RT_CMD_READ, sql_exec, NULL
+	.name = "sql",
+	.args = "[QUERY | -f FILE] [--timeout SECONDS] [--format F] [--as-of DATE] "
+	    "[--no-formula-guard]",
+	.summary = "read-only ad-hoc SQL",
+	.help =
+	    "Runs the statements of QUERY, of FILE (also --file FILE; '-' is\n"
+	    "standard input) or of standard input, and prints each one's rows in\n"
+	    "--format table|csv|tsv|json|ndjson|markdown (default table).  A CSV\n"
+	    "text cell starting with =, +, -, @, TAB or CR gets a leading ' so that\n"
+	    "a spreadsheet does not run it (--no-formula-guard: as stored).  The state\n"
+	    "views recommendation_state and action_state answer as of --as-of DATE\n"
+	    "(default today).  The schema is in sql/migrations/.\n"
+	    "\n"
+	    "Only reading is allowed: SELECT and WITH (also recursive), EXPLAIN,\n"
+	    "and the pragmas table_info, table_xinfo, table_list, index_list,\n"
+	    "index_info, index_xinfo, foreign_key_list, collation_list,\n"
+	    "database_list, function_list and compile_options, and, without a\n"
+	    "value, user_version, application_id, schema_version, data_version,\n"
+	    "encoding, page_size, page_count and freelist_count.  Anything that\n"
+	    "writes, changes the schema or a setting, ATTACH, DETACH, transactions,\n"
+	    "VACUUM, ANALYZE, REINDEX, load_extension() and fts3_tokenizer() are\n"
+	    "refused, and every statement is checked before the first one runs.\n"
+	    "A string or blob may be at most 16 MB, a statement 1 MB.\n"
+	    "\n"
+	    "Ctrl-C interrupts a query (a second Ctrl-C ends the program at once);\n"
+	    "--timeout SECONDS bounds it (default: no bound).\n"
+	    "Exit status: 2 when the SQL is refused or wrong, 1 when it failed\n"
+	    "while running (interrupted, too big).\n",
+	.opts = opts,
+	.maxpos = 2,
+	.db = RT_CMD_READ,
+	.exec = sql_exec,
 };

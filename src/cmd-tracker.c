@@ -878,30 +878,35 @@ static const struct rt_opt opts[] = {
 };
 
 const struct rt_cmd rt_cmd_tracker = {
-	"tracker", "SLUG --meeting DATE [--format markdown|html|csv] "
-	"[--mark-reported] [--no-formula-guard]",
-	"the committee's tracker document for a meeting",
-	"The document for the agenda pack of the committee's meeting on DATE,\n"
-	"as of that date, in three parts:\n"
-	"  1. Recommendation Tracker: recommendations of earlier meetings that\n"
-	"     await a response, or whose response has not yet been reported;\n"
-	"  2. Recommendation Update Tracker: accepted ones (any kind) whose\n"
-	"     response was reported, and ones that need no response; not yet\n"
-	"     closed, or not yet reported closed;\n"
-	"  3. Action Tracker: open actions, and closed ones not yet reported,\n"
-	"     each with the number of the recommendation it serves.\n"
-	"Sub-recommendations come under their parent.  Rows are coloured by\n"
-	"state: green closed (complete, not implemented, superseded, rejected,\n"
-	"noted), yellow update in item, amber pending, in progress or paused,\n"
-	"red overdue or delayed, blue awaiting the response (\"Due to\" the\n"
-	"committee's addressee); each part's key lists the states it can hold.\n"
-	"States show the labels taught with vocab add --label.\n"
-	"--format html is one self-contained page that prints on A4 landscape,\n"
-	"with a summary box: the committee's recommendations by state, as\n"
-	"figures and a bar chart.\n"
-	"Printing only reads (a read-only file will do).  --mark-reported\n"
-	"records the meeting when missing, and that every response and every\n"
-	"closed row shown was reported at DATE, so they leave the tracker next\n"
-	"time.\n",
-	opts, 1, 1, RT_CMD_WRITE, tracker_exec, NULL
+	.name = "tracker",
+	.args = "SLUG --meeting DATE [--format markdown|html|csv] "
+	    "[--mark-reported] [--no-formula-guard]",
+	.summary = "the committee's tracker document for a meeting",
+	.help =
+	    "The document for the agenda pack of the committee's meeting on DATE,\n"
+	    "as of that date, in three parts:\n"
+	    "  1. Recommendation Tracker: recommendations of earlier meetings that\n"
+	    "     await a response, or whose response has not yet been reported;\n"
+	    "  2. Recommendation Update Tracker: accepted ones (any kind) whose\n"
+	    "     response was reported, and ones that need no response; not yet\n"
+	    "     closed, or not yet reported closed;\n"
+	    "  3. Action Tracker: open actions, and closed ones not yet reported,\n"
+	    "     each with the number of the recommendation it serves.\n"
+	    "Sub-recommendations come under their parent.  Rows are coloured by\n"
+	    "state: green closed (complete, not implemented, superseded, rejected,\n"
+	    "noted), yellow update in item, amber pending, in progress or paused,\n"
+	    "red overdue or delayed, blue awaiting the response (\"Due to\" the\n"
+	    "committee's addressee); each part's key lists the states it can hold.\n"
+	    "States show the labels taught with vocab add --label.\n"
+	    "--format html is one self-contained page that prints on A4 landscape,\n"
+	    "with a summary box: the committee's recommendations by state, as\n"
+	    "figures and a bar chart.\n"
+	    "Printing only reads (a read-only file will do).  --mark-reported\n"
+	    "records the meeting when missing, and that every response and every\n"
+	    "closed row shown was reported at DATE, so they leave the tracker next\n"
+	    "time.\n",
+	.opts = opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = tracker_exec,
 };

@@ -267,38 +267,56 @@ static const struct rt_opt edit_opts[] = {
 static const struct rt_opt delete_opts[] = {{"force", RT_OPT_FLAG}, {NULL, 0}};
 
 static const struct rt_cmd edit = {
-	"edit", "UID [--status S] [--date DATE] [--text T] [--due TEXT] [--rag R] "
-	"[--percent N]", "correct a progress update",
-	"Changes what is given of update UID (the id 'update' printed); an\n"
-	"empty value clears --text, --due, --rag or --percent.  The history\n"
-	"keeps the row as it was; the state follows.\n",
-	edit_opts, 1, 1, RT_CMD_WRITE, edit_exec, NULL
+	.name = "edit",
+	.args = "UID [--status S] [--date DATE] [--text T] [--due TEXT] [--rag R] "
+	    "[--percent N]",
+	.summary = "correct a progress update",
+	.help =
+	    "Changes what is given of update UID (the id 'update' printed); an\n"
+	    "empty value clears --text, --due, --rag or --percent.  The history\n"
+	    "keeps the row as it was; the state follows.\n",
+	.opts = edit_opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = edit_exec,
 };
 
 static const struct rt_cmd delete_ = {
-	"delete", "UID --force", "remove a progress update",
-	"Removes update UID (and the record that it was reported).  The history\n"
-	"keeps the row; the state follows.\n",
-	delete_opts, 1, 1, RT_CMD_WRITE, delete_exec, NULL
+	.name = "delete",
+	.args = "UID --force",
+	.summary = "remove a progress update",
+	.help =
+	    "Removes update UID (and the record that it was reported).  The history\n"
+	    "keeps the row; the state follows.\n",
+	.opts = delete_opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = delete_exec,
 };
 
 static const struct rt_cmd *const verbs[] = {&edit, &delete_, NULL};
 
 const struct rt_cmd rt_cmd_update = {
-	"update", "ID --status S --date DATE [--text T] [--due TEXT] [--rag R] "
-	"[--percent N]",
-	"record a progress update on a recommendation; prints its id",
-	"S is pending, in-item (the update comes as a separate agenda item),\n"
-	"in-progress, delayed, paused, complete, not-implemented (closed, not\n"
-	"done) or superseded (closed, overtaken by events); Update Pending,\n"
-	"Ongoing, Completed, Not achieved and the like are understood, and the\n"
-	"words this database was taught (rectrack vocab).  --due is when the\n"
-	"next update is owed: it sets the recommendation's update due date from\n"
-	"this update on (March 2025, Q1 25/26 and Ongoing are accepted; other\n"
-	"text is kept as written, with no date).  --rag is the assessor's own\n"
-	"rating (red, amber, green, blue), --percent how far along (0-100);\n"
-	"neither changes the state.  --text - reads standard input;\n"
-	"--text-file FILE reads a file.  'update edit UID' and 'update delete\n"
-	"UID --force' correct one.\n",
-	opts, 1, 1, RT_CMD_WRITE, update_exec, verbs
+	.name = "update",
+	.args = "ID --status S --date DATE [--text T] [--due TEXT] [--rag R] "
+	    "[--percent N]",
+	.summary = "record a progress update on a recommendation; prints its id",
+	.help =
+	    "S is pending, in-item (the update comes as a separate agenda item),\n"
+	    "in-progress, delayed, paused, complete, not-implemented (closed, not\n"
+	    "done) or superseded (closed, overtaken by events); Update Pending,\n"
+	    "Ongoing, Completed, Not achieved and the like are understood, and the\n"
+	    "words this database was taught (rectrack vocab).  --due is when the\n"
+	    "next update is owed: it sets the recommendation's update due date from\n"
+	    "this update on (March 2025, Q1 25/26 and Ongoing are accepted; other\n"
+	    "text is kept as written, with no date).  --rag is the assessor's own\n"
+	    "rating (red, amber, green, blue), --percent how far along (0-100);\n"
+	    "neither changes the state.  --text - reads standard input;\n"
+	    "--text-file FILE reads a file.  'update edit UID' and 'update delete\n"
+	    "UID --force' correct one.\n",
+	.opts = opts,
+	.minpos = 1, .maxpos = 1,
+	.db = RT_CMD_WRITE,
+	.exec = update_exec,
+	.verbs = verbs,
 };

@@ -186,39 +186,57 @@ static const struct rt_opt list_opts[] = {
 };
 
 static const struct rt_cmd list = {
-	"list", "[--kind decision|status] [--format F]",
-	"list the words rectrack reads",
-	"Every word rectrack reads as a decision or a status: the built-in ones\n"
-	"and those this database was taught, with the canonical word each means\n"
-	"and whether documents show it as the label of that word.\n",
-	list_opts, 0, 0, RT_CMD_READ, list_exec, NULL
+	.name = "list",
+	.args = "[--kind decision|status] [--format F]",
+	.summary = "list the words rectrack reads",
+	.help =
+	    "Every word rectrack reads as a decision or a status: the built-in ones\n"
+	    "and those this database was taught, with the canonical word each means\n"
+	    "and whether documents show it as the label of that word.\n",
+	.opts = list_opts,
+	.db = RT_CMD_READ,
+	.exec = list_exec,
 };
 
 static const struct rt_cmd add = {
-	"add", "KIND WORD MEANS [--label]", "teach the database a word",
-	"KIND is decision or status; MEANS one of the canonical words:\n"
-	"  decision: accepted, accepted-in-principle, partially-accepted,\n"
-	"            rejected, noted\n"
-	"  status:   pending, in-item, in-progress, delayed, paused, complete,\n"
-	"            not-implemented, superseded\n"
-	"WORD is then read wherever a decision or status is (respond, update,\n"
-	"import), ignoring case, blanks, '-' and '_'.  Rows keep the canonical\n"
-	"word.  --label makes WORD what documents (tracker, plan, site) call\n"
-	"MEANS; a built-in word may be taught again only as a label.\n"
-	"  rectrack vocab add status 'Progress Made' in-progress --label\n",
-	add_opts, 3, 3, RT_CMD_WRITE, add_exec, NULL
+	.name = "add",
+	.args = "KIND WORD MEANS [--label]",
+	.summary = "teach the database a word",
+	.help =
+	    "KIND is decision or status; MEANS one of the canonical words:\n"
+	    "  decision: accepted, accepted-in-principle, partially-accepted,\n"
+	    "            rejected, noted\n"
+	    "  status:   pending, in-item, in-progress, delayed, paused, complete,\n"
+	    "            not-implemented, superseded\n"
+	    "WORD is then read wherever a decision or status is (respond, update,\n"
+	    "import), ignoring case, blanks, '-' and '_'.  Rows keep the canonical\n"
+	    "word.  --label makes WORD what documents (tracker, plan, site) call\n"
+	    "MEANS; a built-in word may be taught again only as a label.\n"
+	    "  rectrack vocab add status 'Progress Made' in-progress --label\n",
+	.opts = add_opts,
+	.minpos = 3, .maxpos = 3,
+	.db = RT_CMD_WRITE,
+	.exec = add_exec,
 };
 
 static const struct rt_cmd remove_ = {
-	"remove", "KIND WORD", "forget a taught word",
-	"Forgets a word this database was taught (built-in words stay).  Rows\n"
-	"keep their canonical words, so nothing else changes.\n",
-	NULL, 2, 2, RT_CMD_WRITE, remove_exec, NULL
+	.name = "remove",
+	.args = "KIND WORD",
+	.summary = "forget a taught word",
+	.help =
+	    "Forgets a word this database was taught (built-in words stay).  Rows\n"
+	    "keep their canonical words, so nothing else changes.\n",
+	.minpos = 2, .maxpos = 2,
+	.db = RT_CMD_WRITE,
+	.exec = remove_exec,
 };
 
 static const struct rt_cmd *const verbs[] = {&list, &add, &remove_, NULL};
 
 const struct rt_cmd rt_cmd_vocab = {
-	"vocab", "", "words for decisions and statuses: list, add, remove", NULL,
-	NULL, 0, 0, RT_CMD_NODB, NULL, verbs
+	.name = "vocab",
+	.args = "",
+	.summary = "words for decisions and statuses: list, add, remove",
+	.db = RT_CMD_NODB,
+	.verbs = verbs,
 };

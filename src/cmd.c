@@ -612,8 +612,13 @@ top_options(int *argcp, char ***argvp, struct rt_ctx *ctx, int *done)
 		{"allow-network-fs", RT_OPT_FLAG}, {"help", RT_OPT_FLAG},
 		{"version", RT_OPT_FLAG}, {NULL, 0}
 	};
-	static const struct rt_cmd self = {"rectrack", "", "", NULL, top, 0, 0,
-	    RT_CMD_NODB, NULL, NULL};
+	static const struct rt_cmd self = {
+		.name = "rectrack",
+		.args = "",
+		.summary = "",
+		.opts = top,
+		.db = RT_CMD_NODB,
+	};
 	int argc = *argcp, global, idx;
 	char **argv = *argvp;
 
@@ -760,6 +765,10 @@ help_exec(struct rt_ctx *ctx, struct rt_args *a)
 }
 
 const struct rt_cmd rt_cmd_help = {
-	"help", "[COMMAND [VERB]]", "list the commands, or describe one", NULL,
-	NULL, 0, 2, RT_CMD_NODB, help_exec, NULL
+	.name = "help",
+	.args = "[COMMAND [VERB]]",
+	.summary = "list the commands, or describe one",
+	.maxpos = 2,
+	.db = RT_CMD_NODB,
+	.exec = help_exec,
 };

@@ -7,7 +7,9 @@
  * parses the options the entry declares, opens the database the way the
  * entry asks, wraps a writing command in one transaction, and hands the
  * parsed arguments to exec.  Commands never print errors: they return a
- * status with the message in ctx->e.
+ * status with the message in ctx->e.  Entries are written with designated
+ * initialisers (.name = "add", .opts = add_opts, .exec = add_exec), so each
+ * field is named and a new field cannot shift the others.
  */
 #ifndef RECTRACK_CMD_H
 #define RECTRACK_CMD_H
