@@ -750,14 +750,6 @@ within_check(const struct rt_args *a, long *days, struct rt_err *e)
 	return RT_OK;
 }
 
-static const char *
-col(sqlite3_stmt *st, int i)
-{
-	const char *v = (const char *)sqlite3_column_text(st, i);
-
-	return v != NULL ? v : "";
-}
-
 /* One thing owed, as a Markdown list item. */
 static void
 chase_item(struct rt_doc *d, sqlite3_stmt *st)
@@ -767,7 +759,7 @@ chase_item(struct rt_doc *d, sqlite3_stmt *st)
 		{"action", "Action"}, {"target", "Target"}, {NULL, NULL}
 	};
 	long days = sqlite3_column_int64(st, C_DAYS);
-	const char *kind = col(st, C_KIND), *words = kind;
+	const char *kind = rt_col(st, C_KIND), *words = kind;
 	int i;
 
 	for (i = 0; kinds[i].kind != NULL; i++)
@@ -784,26 +776,26 @@ chase_item(struct rt_doc *d, sqlite3_stmt *st)
 		rt_doc_rawf(d, " due in %ld day%s", days, days == 1 ? "" : "s");
 	rt_doc_strong_off(d);
 	rt_doc_raw(d, " (");
-	rt_doc_text(d, col(st, C_DUE));
+	rt_doc_text(d, rt_col(st, C_DUE));
 	rt_doc_raw(d, "): ");
-	rt_doc_text(d, col(st, C_COMMITTEE));
+	rt_doc_text(d, rt_col(st, C_COMMITTEE));
 	rt_doc_raw(d, ", ");
-	rt_doc_text(d, col(st, C_ITEM));
+	rt_doc_text(d, rt_col(st, C_ITEM));
 	if (strcmp(kind, "action") == 0) {
 		rt_doc_rawf(d, ", action %lld",
 		    (long long)sqlite3_column_int64(st, C_ID));
 		if (sqlite3_column_type(st, C_NUMBER) != SQLITE_NULL) {
 			rt_doc_raw(d, " (");
-			rt_doc_text(d, col(st, C_NUMBER));
+			rt_doc_text(d, rt_col(st, C_NUMBER));
 			rt_doc_raw(d, ")");
 		}
 	} else {
 		rt_doc_raw(d, ", recommendation ");
-		rt_doc_text(d, col(st, C_NUMBER));
+		rt_doc_text(d, rt_col(st, C_NUMBER));
 		rt_doc_rawf(d, " (id %lld)", (long long)sqlite3_column_int64(st, C_ID));
 	}
 	rt_doc_raw(d, ": ");
-	rt_doc_text(d, col(st, C_TEXT));
+	rt_doc_text(d, rt_col(st, C_TEXT));
 	rt_doc_raw(d, "\n");
 }
 
@@ -923,15 +915,15 @@ calendar_exec(struct rt_ctx *ctx, struct rt_args *a)
 	while ((rc = rt_db_step(&ctx->db, st, &row, "query", ctx->e)) == RT_OK &&
 	    row) {
 		ics_prop(&b, &line, "BEGIN", "VEVENT", 0);
-		snprintf(uid, sizeof uid, "%s@rectrack", col(st, 0));
+		snprintf(uid, sizeof uid, "%s@rectrack", rt_col(st, 0));
 		ics_prop(&b, &line, "UID", uid, 0);
 		ics_prop(&b, &line, "DTSTAMP", stamp, 0);
-		ics_date(d8, col(st, 1));
+		ics_date(d8, rt_col(st, 1));
 		ics_prop(&b, &line, "DTSTART;VALUE=DATE", d8, 0);
-		ics_date(d8, col(st, 2));
+		ics_date(d8, rt_col(st, 2));
 		ics_prop(&b, &line, "DTEND;VALUE=DATE", d8, 0);
-		ics_prop(&b, &line, "SUMMARY", col(st, 3), 1);
-		ics_prop(&b, &line, "DESCRIPTION", col(st, 4), 1);
+		ics_prop(&b, &line, "SUMMARY", rt_col(st, 3), 1);
+		ics_prop(&b, &line, "DESCRIPTION", rt_col(st, 4), 1);
 		ics_prop(&b, &line, "TRANSP", "TRANSPARENT", 0);
 		ics_prop(&b, &line, "END", "VEVENT", 0);
 		if (b.oom)

@@ -28,8 +28,6 @@
 #include "rectrack/util.h"
 #include "rectrack/vocab.h"
 
-enum pfmt { P_MARKDOWN, P_HTML, P_CSV };
-
 /* The columns of TEMP.plan, in order (see sql/plan/rows.sql). */
 enum {
 	C_REC_ID, C_PARENT_ID, C_PARENT_NUMBER, C_REC_NUMBER, C_REC_TITLE,
@@ -48,21 +46,6 @@ struct plan {
 	long long recs, actions, complete, overdue; /* the summary */
 	int pct;                   /* % of actions complete; -1 none */
 };
-
-static const char *
-col(sqlite3_stmt *st, int i)
-{
-	const char *s = (const char *)sqlite3_column_text(st, i);
-
-	return s ? s : "";
-}
-
-static int
-has(sqlite3_stmt *st, int i)
-{
-	return sqlite3_column_type(st, i) != SQLITE_NULL &&
-	    sqlite3_column_bytes(st, i) > 0;
-}
 
 static const char *
 state_words(const struct plan *p, const char *state, char buf[128])
@@ -98,8 +81,8 @@ rt_doc_revised(struct rt_doc *d, const char *text, int k, const char *first)
 static void
 revised(struct rt_doc *d, sqlite3_stmt *st, int text, int n, int first)
 {
-	rt_doc_revised(d, col(st, text), sqlite3_column_int(st, n),
-	    has(st, first) ? col(st, first) : NULL);
+	rt_doc_revised(d, rt_col(st, text), sqlite3_column_int(st, n),
+	    rt_has(st, first) ? rt_col(st, first) : NULL);
 }
 
 /* "Recommendation 3: Title", or for a part "Recommendation ii) of 3". */
@@ -107,14 +90,14 @@ static void
 rec_heading(struct rt_doc *d, sqlite3_stmt *st)
 {
 	rt_doc_raw(d, "Recommendation ");
-	rt_doc_text(d, col(st, C_REC_NUMBER));
-	if (has(st, C_PARENT_NUMBER)) {
+	rt_doc_text(d, rt_col(st, C_REC_NUMBER));
+	if (rt_has(st, C_PARENT_NUMBER)) {
 		rt_doc_raw(d, " of ");
-		rt_doc_text(d, col(st, C_PARENT_NUMBER));
+		rt_doc_text(d, rt_col(st, C_PARENT_NUMBER));
 	}
-	if (has(st, C_REC_TITLE)) {
+	if (rt_has(st, C_REC_TITLE)) {
 		rt_doc_raw(d, ": ");
-		rt_doc_text(d, col(st, C_REC_TITLE));
+		rt_doc_text(d, rt_col(st, C_REC_TITLE));
 	}
 }
 
@@ -126,7 +109,7 @@ rec_state(struct rt_doc *d, const struct plan *p, sqlite3_stmt *st)
 
 	rt_doc_raw(d, "State: ");
 	rt_doc_strong_on(d);
-	rt_doc_text(d, state_words(p, col(st, C_REC_STATE), buf));
+	rt_doc_text(d, state_words(p, rt_col(st, C_REC_STATE), buf));
 	if (sqlite3_column_int(st, C_REC_OVERDUE))
 		rt_doc_raw(d, ", overdue");
 	rt_doc_strong_off(d);
@@ -134,7 +117,7 @@ rec_state(struct rt_doc *d, const struct plan *p, sqlite3_stmt *st)
 		rt_doc_rawf(d, ". Progress: %d%%",
 		    sqlite3_column_int(st, C_REC_PROGRESS));
 	rt_doc_raw(d, ".");
-	if (has(st, C_TARGET_TEXT)) {
+	if (rt_has(st, C_TARGET_TEXT)) {
 		rt_doc_raw(d, " Target: ");
 		revised(d, st, C_TARGET_TEXT, C_TARGET_REVISIONS, C_TARGET_FIRST);
 		rt_doc_raw(d, ".");
@@ -145,17 +128,18 @@ rec_state(struct rt_doc *d, const struct plan *p, sqlite3_stmt *st)
 static void
 cell_action(struct rt_doc *d, sqlite3_stmt *st)
 {
-	if (has(st, C_ACTION_NUMBER)) {
-		rt_doc_text(d, col(st, C_ACTION_NUMBER));
-		rt_doc_raw(d, rt_number_sep(col(st, C_ACTION_NUMBER)));
+	if (rt_has(st, C_ACTION_NUMBER)) {
+		rt_doc_text(d, rt_col(st, C_ACTION_NUMBER));
+		rt_doc_raw(d, rt_number_sep(rt_col(st, C_ACTION_NUMBER)));
 	}
-	rt_doc_text(d, col(st, C_ACTION));
+	rt_doc_text(d, rt_col(st, C_ACTION));
 }
 
 static void
 cell_status(struct rt_doc *d, const struct plan *p, sqlite3_stmt *st)
 {
-	rt_doc_text(d, rt_label(&p->labels, RT_VOCAB_STATUS, col(st, C_STATUS)));
+	rt_doc_text(d, rt_label(&p->labels, RT_VOCAB_STATUS,
+	    rt_col(st, C_STATUS)));
 	if (sqlite3_column_int(st, C_OVERDUE))
 		rt_doc_raw(d, ", overdue");
 }
@@ -166,14 +150,14 @@ cell_update(struct rt_doc *d, sqlite3_stmt *st)
 {
 	char sd[RT_DATE_SHORT_LEN];
 
-	if (!has(st, C_UPDATE_DATE))
+	if (!rt_has(st, C_UPDATE_DATE))
 		return;
 	rt_doc_strong_on(d);
-	rt_doc_text(d, rt_date_short(col(st, C_UPDATE_DATE), sd));
+	rt_doc_text(d, rt_date_short(rt_col(st, C_UPDATE_DATE), sd));
 	rt_doc_strong_off(d);
-	if (has(st, C_UPDATE)) {
+	if (rt_has(st, C_UPDATE)) {
 		rt_doc_br(d);
-		rt_doc_text(d, col(st, C_UPDATE));
+		rt_doc_text(d, rt_col(st, C_UPDATE));
 	}
 }
 
@@ -207,17 +191,17 @@ static void
 md_theme(struct rt_doc *d, sqlite3_stmt *st)
 {
 	rt_doc_raw(d, "\n## ");
-	rt_doc_text(d, col(st, C_THEME));
+	rt_doc_text(d, rt_col(st, C_THEME));
 	rt_doc_raw(d, "\n");
 }
 
 static void
 md_rec(struct rt_doc *d, const struct plan *p, sqlite3_stmt *st)
 {
-	rt_doc_raw(d, has(st, C_PARENT_ID) ? "\n#### " : "\n### ");
+	rt_doc_raw(d, rt_has(st, C_PARENT_ID) ? "\n#### " : "\n### ");
 	rec_heading(d, st);
 	rt_doc_raw(d, "\n\n");
-	rt_doc_text(d, col(st, C_REC_TEXT));
+	rt_doc_text(d, rt_col(st, C_REC_TEXT));
 	rt_doc_raw(d, "\n\n");
 	rec_state(d, p, st);
 	rt_doc_raw(d, "\n");
@@ -232,7 +216,7 @@ md_action(struct rt_doc *d, const struct plan *p, sqlite3_stmt *st, int first)
 	rt_doc_raw(d, "| ");
 	cell_action(d, st);
 	rt_doc_raw(d, " | ");
-	rt_doc_text(d, col(st, C_LEADS));
+	rt_doc_text(d, rt_col(st, C_LEADS));
 	rt_doc_raw(d, " | ");
 	revised(d, st, C_DUE_TEXT, C_DUE_REVISIONS, C_DUE_FIRST);
 	rt_doc_raw(d, " | ");
@@ -293,7 +277,7 @@ static void
 html_theme(struct rt_doc *d, sqlite3_stmt *st)
 {
 	rt_doc_raw(d, "<h2 class=\"theme\">");
-	rt_doc_text(d, col(st, C_THEME));
+	rt_doc_text(d, rt_col(st, C_THEME));
 	rt_doc_raw(d, "</h2>\n");
 }
 
@@ -303,12 +287,12 @@ html_rec(struct rt_doc *d, const struct plan *p, sqlite3_stmt *st)
 	int progress = sqlite3_column_type(st, C_REC_PROGRESS) != SQLITE_NULL;
 
 	rt_doc_rawf(d, "<section class=\"rec%s\">\n<h%d class=\"%s\">",
-	    has(st, C_PARENT_ID) ? " child" : "", has(st, C_PARENT_ID) ? 4 : 3,
-	    col(st, C_REC_BAND));
+	    rt_has(st, C_PARENT_ID) ? " child" : "",
+	    rt_has(st, C_PARENT_ID) ? 4 : 3, rt_col(st, C_REC_BAND));
 	rec_heading(d, st);
 	rt_doc_rawf(d, "</h%d>\n<div class=\"text\"><p>",
-	    has(st, C_PARENT_ID) ? 4 : 3);
-	rt_doc_text(d, col(st, C_REC_TEXT));
+	    rt_has(st, C_PARENT_ID) ? 4 : 3);
+	rt_doc_text(d, rt_col(st, C_REC_TEXT));
 	rt_doc_raw(d, "</p></div>\n<p class=\"state\">");
 	rec_state(d, p, st);
 	if (progress)
@@ -330,13 +314,14 @@ html_action(struct rt_doc *d, const struct plan *p, sqlite3_stmt *st,
 		    "Lead</th><th scope=\"col\">Due</th><th scope=\"col\">Status"
 		    "</th><th scope=\"col\">Latest update</th></tr></thead>\n"
 		    "<tbody>\n");
-	rt_doc_rawf(d, "<tr class=\"%s\"><td><p>", col(st, C_BAND));
+	rt_doc_rawf(d, "<tr class=\"%s\"><td><p>", rt_col(st, C_BAND));
 	cell_action(d, st);
 	rt_doc_raw(d, "</p></td><td>");
-	rt_doc_text(d, col(st, C_LEADS));
+	rt_doc_text(d, rt_col(st, C_LEADS));
 	rt_doc_raw(d, "</td><td>");
 	revised(d, st, C_DUE_TEXT, C_DUE_REVISIONS, C_DUE_FIRST);
-	rt_doc_rawf(d, "</td><td><span class=\"status s-%s\">", col(st, C_BAND));
+	rt_doc_rawf(d, "</td><td><span class=\"status s-%s\">",
+	    rt_col(st, C_BAND));
 	cell_status(d, p, st);
 	rt_doc_raw(d, "</span></td><td><p>");
 	cell_update(d, st);
@@ -373,9 +358,10 @@ html_end(struct rt_doc *d, const struct plan *p)
 }
 
 static const struct layout layouts[] = {
-	[P_MARKDOWN] = { md_begin, md_theme, md_rec, md_action, md_rec_end,
+	[RT_DOCFMT_MARKDOWN] = { md_begin, md_theme, md_rec, md_action,
+	    md_rec_end,
 	    md_end },
-	[P_HTML] = { html_begin, html_theme, html_rec, html_action,
+	[RT_DOCFMT_HTML] = { html_begin, html_theme, html_rec, html_action,
 	    html_rec_end, html_end },
 };
 
@@ -397,10 +383,11 @@ walk(struct rt_ctx *ctx, struct rt_doc *d, sqlite3_stmt *st,
 		if (sqlite3_column_int64(st, C_REC_ID) != rec) {
 			if (rec >= 0)
 				l->rec_end(d, n);
-			if (has(st, C_THEME) &&
-			    strcmp(col(st, C_THEME), rt_buf_str(&theme)) != 0) {
+			if (rt_has(st, C_THEME) &&
+			    strcmp(rt_col(st, C_THEME),
+			    rt_buf_str(&theme)) != 0) {
 				rt_buf_reset(&theme);
-				rt_buf_puts(&theme, col(st, C_THEME));
+				rt_buf_puts(&theme, rt_col(st, C_THEME));
 				l->theme(d, st);
 			}
 			rec = sqlite3_column_int64(st, C_REC_ID);
@@ -439,8 +426,8 @@ plan_load(struct rt_ctx *ctx, sqlite3_int64 committee, const char *as_of,
 		return rc;
 	rt_bind_int(st, ":committee_id", committee);
 	if ((rc = rt_db_step(&ctx->db, st, &row, "plan", ctx->e)) == RT_OK && row) {
-		p->name = rt_strdup(col(st, 0));
-		p->addressee = rt_strdup(col(st, 3));
+		p->name = rt_strdup(rt_col(st, 0));
+		p->addressee = rt_strdup(rt_col(st, 3));
 		if (!p->name || !p->addressee)
 			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
 	}
@@ -473,27 +460,17 @@ plan_release(struct plan *p)
 static int
 plan_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
-	const char *v = rt_arg(a, "format");
 	char as_of[RT_DATE_LEN];
 	sqlite3_int64 committee;
 	struct plan p;
 	struct rt_doc *d;
-	enum pfmt fmt = P_MARKDOWN;
+	enum rt_docfmt fmt;
 	sqlite3_stmt *st;
 	int rc;
 
-	if (v != NULL) {
-		if (strcmp(v, "markdown") == 0)
-			fmt = P_MARKDOWN;
-		else if (strcmp(v, "html") == 0)
-			fmt = P_HTML;
-		else if (strcmp(v, "csv") == 0)
-			fmt = P_CSV;
-		else
-			return rt_error(ctx->e, RT_USAGE, "plan: unknown format '%s': "
-			    "expected markdown, html or csv", v);
-	}
-	if ((rc = rt_committee_id(&ctx->db, a->pos[0], &committee, ctx->e)) != RT_OK ||
+	if ((rc = rt_cmd_doc_format(a, "plan", &fmt, ctx->e)) != RT_OK ||
+	    (rc = rt_committee_id(&ctx->db, a->pos[0], &committee,
+	    ctx->e)) != RT_OK ||
 	    (rc = rt_cmd_as_of(a, as_of, ctx->e)) != RT_OK ||
 	    (rc = rt_db_as_of(&ctx->db, as_of, ctx->e)) != RT_OK)
 		return rc;
@@ -508,7 +485,7 @@ plan_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if (rc != RT_OK)
 		return rc;
 
-	if (fmt == P_CSV) {
+	if (fmt == RT_DOCFMT_CSV) {
 		struct rt_out o;
 
 		if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_PLAN_CSV, &st,
@@ -525,7 +502,7 @@ plan_exec(struct rt_ctx *ctx, struct rt_args *a)
 		plan_release(&p);
 		return rc;
 	}
-	d = rt_doc_new(fmt == P_HTML ? RT_DOC_HTML : RT_DOC_MARKDOWN,
+	d = rt_doc_new(fmt == RT_DOCFMT_HTML ? RT_DOC_HTML : RT_DOC_MARKDOWN,
 	    rt_out_fwrite, ctx->out);
 	if (d == NULL)
 		rc = rt_error(ctx->e, RT_FAIL, "out of memory");

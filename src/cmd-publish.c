@@ -157,21 +157,6 @@ natural_cmp(void *arg, int na, const void *pa, int nb, const void *pb)
 	return na == nb ? memcmp(pa, pb, (size_t)na) : na < nb ? -1 : 1;
 }
 
-static const char *
-col(sqlite3_stmt *st, int i)
-{
-	const char *s = (const char *)sqlite3_column_text(st, i);
-
-	return s ? s : "";
-}
-
-static int
-has(sqlite3_stmt *st, int i)
-{
-	return sqlite3_column_type(st, i) != SQLITE_NULL &&
-	    sqlite3_column_bytes(st, i) > 0;
-}
-
 static int
 prepare(struct site *s, enum rt_sql_id id, sqlite3_stmt **st)
 {
@@ -350,11 +335,11 @@ write_index(struct site *s)
 			    "<th scope=\"col\" class=\"num\">Overdue actions</th>"
 			    "</tr></thead>\n<tbody>\n");
 		rt_doc_raw(p.d, "<tr><th scope=\"row\"><a href=\"c/");
-		rt_doc_text(p.d, col(st, 1));
+		rt_doc_text(p.d, rt_col(st, 1));
 		rt_doc_raw(p.d, ".html\">");
-		rt_doc_text(p.d, col(st, 2));
+		rt_doc_text(p.d, rt_col(st, 2));
 		rt_doc_raw(p.d, "</a></th><td data-label=\"Kind\">");
-		rt_doc_text(p.d, label(col(st, 3), kind));
+		rt_doc_text(p.d, label(rt_col(st, 3), kind));
 		rt_doc_rawf(p.d, "</td><td class=\"num\" data-label=\"Recommendations\">"
 		    "%lld</td><td class=\"num\" data-label=\"Open\">%lld</td>"
 		    "<td class=\"num\" data-label=\"Overdue\">%lld</td>"
@@ -397,27 +382,28 @@ committee_recs(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 	key(d);
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
 	    && row) {
-		if (strcmp(meeting, col(st, 1)) != 0 ||
+		if (strcmp(meeting, rt_col(st, 1)) != 0 ||
 		    sqlite3_column_int64(st, 3) != item) {
 			if (n > 0)
 				rt_doc_raw(d, "</tbody>\n</table></div>\n");
-			if (strcmp(meeting, col(st, 1)) != 0) {
-				snprintf(meeting, sizeof meeting, "%s", col(st, 1));
+			if (strcmp(meeting, rt_col(st, 1)) != 0) {
+				snprintf(meeting, sizeof meeting, "%s",
+				    rt_col(st, 1));
 				rt_doc_rawf(d, "<h3>Meeting of %s", long_date(meeting, dt));
-				if (has(st, 2)) {
+				if (rt_has(st, 2)) {
 					rt_doc_raw(d, ": ");
-					rt_doc_text(d, col(st, 2));
+					rt_doc_text(d, rt_col(st, 2));
 				}
 				rt_doc_raw(d, "</h3>\n");
 			}
 			item = sqlite3_column_int64(st, 3);
 			rt_doc_raw(d, "<h4>");
-			if (has(st, 5)) {
+			if (rt_has(st, 5)) {
 				rt_doc_raw(d, "Item ");
-				rt_doc_text(d, col(st, 5));
+				rt_doc_text(d, rt_col(st, 5));
 				rt_doc_raw(d, ": ");
 			}
-			rt_doc_text(d, col(st, 4));
+			rt_doc_text(d, rt_col(st, 4));
 			rt_doc_raw(d, "</h4>\n<div class=\"scroll\"><table class=\"recs\">\n"
 			    "<thead><tr><th scope=\"col\">No.</th>"
 			    "<th scope=\"col\">Recommendation</th>"
@@ -428,32 +414,34 @@ committee_recs(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 		n++;
 		rt_doc_rawf(d, "<tr><th scope=\"row\"><a href=\"../r/%lld.html\">",
 		    (long long)sqlite3_column_int64(st, 0));
-		rt_doc_text(d, col(st, 6));
+		rt_doc_text(d, rt_col(st, 6));
 		rt_doc_raw(d, "</a></th><td data-label=\"Recommendation\">");
-		if (has(st, 7)) {
+		if (rt_has(st, 7)) {
 			rt_doc_raw(d, "<strong>");
-			rt_doc_text(d, col(st, 7));
+			rt_doc_text(d, rt_col(st, 7));
 			rt_doc_raw(d, "</strong>");
 		}
-		para(d, col(st, 8));
+		para(d, rt_col(st, 8));
 		rt_doc_raw(d, "</td><td data-label=\"Leads\">");
-		rt_doc_text(d, col(st, 9));
+		rt_doc_text(d, rt_col(st, 9));
 		rt_doc_raw(d, "</td><td data-label=\"Response\">");
-		if (has(st, 10)) {
-			rt_doc_text(d, label(col(st, 10), l));
-			rt_doc_rawf(d, ", %s", long_date(col(st, 11), dt));
+		if (rt_has(st, 10)) {
+			rt_doc_text(d, label(rt_col(st, 10), l));
+			rt_doc_rawf(d, ", %s", long_date(rt_col(st, 11), dt));
 		} else
 			rt_doc_raw(d, "None yet");
 		rt_doc_raw(d, "</td>");
-		state_cell(d, "State", col(st, 12), sqlite3_column_int(st, 13),
-		    sqlite3_column_int(st, 14));
+		state_cell(d, "State", rt_col(st, 12),
+		    sqlite3_column_int(st, 13), sqlite3_column_int(st, 14));
 		rt_doc_raw(d, "<td data-label=\"Next due\">");
 		if (sqlite3_column_int(st, 13))
 			rt_doc_raw(d, "&#8212;");
-		else if (!has(st, 10) && has(st, 15))
-			rt_doc_rawf(d, "Response by %s", long_date(col(st, 15), dt));
-		else if (has(st, 16))
-			rt_doc_rawf(d, "Update by %s", long_date(col(st, 16), dt));
+		else if (!rt_has(st, 10) && rt_has(st, 15))
+			rt_doc_rawf(d, "Response by %s",
+			    long_date(rt_col(st, 15), dt));
+		else if (rt_has(st, 16))
+			rt_doc_rawf(d, "Update by %s",
+			    long_date(rt_col(st, 16), dt));
 		else
 			rt_doc_raw(d, "&#8212;");
 		rt_doc_raw(d, "</td></tr>\n");
@@ -485,25 +473,27 @@ action_cells(struct rt_doc *d, sqlite3_stmt *st, int c)
 	char dt[32];
 
 	rt_doc_raw(d, "<td data-label=\"Action\">");
-	para(d, col(st, c));
+	para(d, rt_col(st, c));
 	rt_doc_raw(d, "</td><td data-label=\"Leads\">");
-	rt_doc_text(d, col(st, c + 1));
+	rt_doc_text(d, rt_col(st, c + 1));
 	rt_doc_raw(d, "</td><td data-label=\"Due\">");
-	if (has(st, c + 2)) {
-		rt_doc_text(d, col(st, c + 2));
-		if (has(st, c + 3) && strcmp(col(st, c + 2), col(st, c + 3)) != 0)
-			rt_doc_rawf(d, " (%s)", long_date(col(st, c + 3), dt));
+	if (rt_has(st, c + 2)) {
+		rt_doc_text(d, rt_col(st, c + 2));
+		if (rt_has(st, c + 3) &&
+		    strcmp(rt_col(st, c + 2), rt_col(st, c + 3)) != 0)
+			rt_doc_rawf(d, " (%s)",
+			    long_date(rt_col(st, c + 3), dt));
 	} else
 		rt_doc_raw(d, "&#8212;");
 	rt_doc_raw(d, "</td>");
-	state_cell(d, "Status", col(st, c + 4), sqlite3_column_int(st, c + 5),
-	    sqlite3_column_int(st, c + 6));
+	state_cell(d, "Status", rt_col(st, c + 4),
+	    sqlite3_column_int(st, c + 5), sqlite3_column_int(st, c + 6));
 	rt_doc_raw(d, "<td data-label=\"Latest update\">");
-	if (has(st, c + 7)) {
+	if (rt_has(st, c + 7)) {
 		rt_doc_rawf(d, "<span class=\"date\">%s</span>",
-		    long_date(col(st, c + 7), dt));
-		if (has(st, c + 8))
-			para(d, col(st, c + 8));
+		    long_date(rt_col(st, c + 7), dt));
+		if (rt_has(st, c + 8))
+			para(d, rt_col(st, c + 8));
 	} else
 		rt_doc_raw(d, "None yet");
 	rt_doc_raw(d, "</td></tr>\n");
@@ -525,8 +515,8 @@ committee_actions(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 		if (n++ == 0)
 			actions_head(d, 0);
 		rt_doc_rawf(d, "<tr><th scope=\"row\">%s: ",
-		    long_date(col(st, 1), dt));
-		rt_doc_text(d, col(st, 2));
+		    long_date(rt_col(st, 1), dt));
+		rt_doc_text(d, rt_col(st, 2));
 		rt_doc_raw(d, "</th>");
 		action_cells(d, st, 3);
 	}
@@ -552,24 +542,24 @@ write_committees(struct site *s)
 		struct page p;
 		char name[80], kind[64];
 
-		snprintf(name, sizeof name, "%s.html", col(st, 1));
+		snprintf(name, sizeof name, "%s.html", rt_col(st, 1));
 		if ((rc = page_begin(s, &p, s->sub[SUB_C], name, "../", "",
-		    col(st, 2))) != RT_OK)
+		    rt_col(st, 2))) != RT_OK)
 			break;
 		rt_doc_raw(p.d, "<nav class=\"crumbs\" aria-label=\"Breadcrumb\">"
 		    "<a href=\"../index.html\">All committees</a></nav>\n<h1>");
-		rt_doc_text(p.d, col(st, 2));
+		rt_doc_text(p.d, rt_col(st, 2));
 		rt_doc_raw(p.d, "</h1>\n<dl class=\"facts\"><dt>Kind</dt><dd>");
-		rt_doc_text(p.d, label(col(st, 3), kind));
+		rt_doc_text(p.d, label(rt_col(st, 3), kind));
 		rt_doc_raw(p.d, "</dd>");
-		if (has(st, 4)) {
+		if (rt_has(st, 4)) {
 			rt_doc_raw(p.d, "<dt>Chair</dt><dd>");
-			rt_doc_text(p.d, col(st, 4));
+			rt_doc_text(p.d, rt_col(st, 4));
 			rt_doc_raw(p.d, "</dd>");
 		}
-		if (has(st, 5)) {
+		if (rt_has(st, 5)) {
 			rt_doc_raw(p.d, "<dt>Officer</dt><dd>");
-			rt_doc_text(p.d, col(st, 5));
+			rt_doc_text(p.d, rt_col(st, 5));
 			rt_doc_raw(p.d, "</dd>");
 		}
 		rt_doc_rawf(p.d, "<dt>Recommendations</dt><dd>%lld: %lld open "
@@ -609,11 +599,11 @@ rec_story(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 		if (n++ == 0)
 			rt_doc_raw(d, "<ol class=\"story\">\n");
 		rt_doc_rawf(d, "<li><p class=\"when\"><span class=\"date\">%s"
-		    "</span>: <strong>", long_date(col(st, 0), dt));
-		rt_doc_text(d, label(col(st, 1), l));
+		    "</span>: <strong>", long_date(rt_col(st, 0), dt));
+		rt_doc_text(d, label(rt_col(st, 1), l));
 		rt_doc_raw(d, "</strong></p>");
-		if (has(st, 2))
-			para(d, col(st, 2));
+		if (rt_has(st, 2))
+			para(d, rt_col(st, 2));
 		rt_doc_raw(d, "</li>\n");
 	}
 	sqlite3_finalize(st);
@@ -638,13 +628,13 @@ rec_story(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 			    "<th scope=\"col\">Next update due</th></tr></thead>\n"
 			    "<tbody>\n");
 		rt_doc_rawf(d, "<tr><th scope=\"row\">%s</th><td data-label=\"Status\">",
-		    long_date(col(st, 0), dt));
-		rt_doc_text(d, label(col(st, 1), l));
+		    long_date(rt_col(st, 0), dt));
+		rt_doc_text(d, label(rt_col(st, 1), l));
 		rt_doc_raw(d, "</td><td data-label=\"Update\">");
-		if (has(st, 2))
-			para(d, col(st, 2));
+		if (rt_has(st, 2))
+			para(d, rt_col(st, 2));
 		rt_doc_rawf(d, "</td><td data-label=\"Next update due\">%s</td></tr>\n",
-		    has(st, 3) ? long_date(col(st, 3), dt) : "&#8212;");
+		    rt_has(st, 3) ? long_date(rt_col(st, 3), dt) : "&#8212;");
 	}
 	sqlite3_finalize(st);
 	st = NULL;
@@ -691,57 +681,58 @@ write_recs(struct site *s)
 		snprintf(name, sizeof name, "%lld.html",
 		    (long long)sqlite3_column_int64(st, 0));
 		if ((rc = page_begin(s, &p, s->sub[SUB_R], name, "../",
-		    "Recommendation ", col(st, 7))) != RT_OK)
+		    "Recommendation ", rt_col(st, 7))) != RT_OK)
 			break;
 		rt_doc_raw(p.d, "<nav class=\"crumbs\" aria-label=\"Breadcrumb\">"
 		    "<a href=\"../index.html\">All committees</a> &#8250; "
 		    "<a href=\"../c/");
-		rt_doc_text(p.d, col(st, 1));
+		rt_doc_text(p.d, rt_col(st, 1));
 		rt_doc_raw(p.d, ".html\">");
-		rt_doc_text(p.d, col(st, 2));
+		rt_doc_text(p.d, rt_col(st, 2));
 		rt_doc_raw(p.d, "</a></nav>\n<h1>Recommendation ");
-		rt_doc_text(p.d, col(st, 7));
-		if (has(st, 8)) {
+		rt_doc_text(p.d, rt_col(st, 7));
+		if (rt_has(st, 8)) {
 			rt_doc_raw(p.d, ": ");
-			rt_doc_text(p.d, col(st, 8));
+			rt_doc_text(p.d, rt_col(st, 8));
 		}
 		rt_doc_raw(p.d, "</h1>\n<dl class=\"facts\"><dt>Committee</dt><dd>");
-		rt_doc_text(p.d, col(st, 2));
+		rt_doc_text(p.d, rt_col(st, 2));
 		rt_doc_rawf(p.d, "</dd><dt>Meeting</dt><dd>%s",
-		    long_date(col(st, 3), dt));
-		if (has(st, 4)) {
+		    long_date(rt_col(st, 3), dt));
+		if (rt_has(st, 4)) {
 			rt_doc_raw(p.d, ": ");
-			rt_doc_text(p.d, col(st, 4));
+			rt_doc_text(p.d, rt_col(st, 4));
 		}
 		rt_doc_raw(p.d, "</dd><dt>Item</dt><dd>");
-		if (has(st, 6)) {
-			rt_doc_text(p.d, col(st, 6));
+		if (rt_has(st, 6)) {
+			rt_doc_text(p.d, rt_col(st, 6));
 			rt_doc_raw(p.d, ": ");
 		}
-		rt_doc_text(p.d, col(st, 5));
+		rt_doc_text(p.d, rt_col(st, 5));
 		rt_doc_raw(p.d, "</dd><dt>Leads</dt><dd>");
-		if (has(st, 10))
-			rt_doc_text(p.d, col(st, 10));
+		if (rt_has(st, 10))
+			rt_doc_text(p.d, rt_col(st, 10));
 		else
 			rt_doc_raw(p.d, "None named");
 		rt_doc_rawf(p.d, "</dd><dt>State</dt><dd><span class=\"tag %s\">",
 		    closed ? "closed" : overdue ? "overdue" : "open");
-		rt_doc_text(p.d, label(col(st, 13), l));
+		rt_doc_text(p.d, label(rt_col(st, 13), l));
 		rt_doc_raw(p.d, overdue ? " (overdue)" : closed ? " (closed)" : "");
 		rt_doc_raw(p.d, "</span></dd>");
-		if (has(st, 11)) {
+		if (rt_has(st, 11)) {
 			rt_doc_raw(p.d, "<dt>Decision</dt><dd>");
-			rt_doc_text(p.d, label(col(st, 11), l));
-			rt_doc_rawf(p.d, ", %s</dd>", long_date(col(st, 12), dt));
-		} else if (has(st, 16))
+			rt_doc_text(p.d, label(rt_col(st, 11), l));
+			rt_doc_rawf(p.d, ", %s</dd>",
+			    long_date(rt_col(st, 12), dt));
+		} else if (rt_has(st, 16))
 			rt_doc_rawf(p.d, "<dt>Response due</dt><dd>%s</dd>",
-			    long_date(col(st, 16), dt));
-		if (!closed && has(st, 11) && has(st, 17))
+			    long_date(rt_col(st, 16), dt));
+		if (!closed && rt_has(st, 11) && rt_has(st, 17))
 			rt_doc_rawf(p.d, "<dt>Next update due</dt><dd>%s</dd>",
-			    long_date(col(st, 17), dt));
+			    long_date(rt_col(st, 17), dt));
 		rt_doc_raw(p.d, "</dl>\n<h2>What the committee recommended</h2>\n"
 		    "<div class=\"text\">");
-		para(p.d, col(st, 9));
+		para(p.d, rt_col(st, 9));
 		rt_doc_raw(p.d, "</div>\n");
 		rc = rec_story(s, p.d, sqlite3_column_int64(st, 0));
 		if ((rc = page_end(s, &p, "../", rc)) != RT_OK)
@@ -872,7 +863,7 @@ field_types(struct site *s, const char *table, const char ***types,
 				break;
 			default:
 				ntext[i]++;
-				if (rt_date_is_iso(col(st, i)))
+				if (rt_date_is_iso(rt_col(st, i)))
 					ndate[i]++;
 			}
 	if (rc != RT_OK)
@@ -957,10 +948,10 @@ schema_keys(struct site *s, struct rt_buf *b, const char *table, char **names,
 	rt_bind_text(st, ":table", table);
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
 	    && row) {
-		if (!in_list(names, n, col(st, 0)))
+		if (!in_list(names, n, rt_col(st, 0)))
 			ok = 0;
 		rt_buf_puts(&pk, npk++ > 0 ? ", " : "");
-		rt_out_json_str(&pk, col(st, 0), strlen(col(st, 0)));
+		rt_out_json_str(&pk, rt_col(st, 0), strlen(rt_col(st, 0)));
 	}
 	sqlite3_finalize(st);
 	st = NULL;
@@ -974,12 +965,13 @@ schema_keys(struct site *s, struct rt_buf *b, const char *table, char **names,
 	rt_bind_text(st, ":table", table);
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
 	    && row) {
-		const char *from = col(st, 1), *to = col(st, 3), *ref = col(st, 2);
+		const char *from = rt_col(st, 1), *to = rt_col(st, 3),
+		    *ref = rt_col(st, 2);
 
 		/* One column per key here: the schema's keys are all single. */
 		if (!in_list(names, n, from) || !is_resource(ref))
 			continue;
-		if (!has(st, 3))
+		if (!rt_has(st, 3))
 			to = "id";
 		rt_buf_puts(b, nfk++ == 0 ? ",\n        \"foreignKeys\": [\n" :
 		    ",\n");
@@ -1207,7 +1199,8 @@ build(struct site *s, const char *const *slugs, int nslugs)
 		for (i = 0; i < nslugs && rc == RT_OK; i++) {
 			sqlite3_int64 id;
 
-			if ((rc = rt_committee_id(db, slugs[i], &id, s->e)) != RT_OK)
+			if ((rc = rt_committee_id(db, slugs[i], &id,
+			    s->e)) != RT_OK)
 				break;
 			sqlite3_reset(st);
 			sqlite3_bind_int64(st, 1, id);

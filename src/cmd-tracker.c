@@ -34,8 +34,6 @@
 #include "rectrack/util.h"
 #include "rectrack/vocab.h"
 
-enum tfmt { T_MARKDOWN, T_HTML, T_CSV };
-
 /* The columns of TEMP.tracker, in order (see sql/tracker/parts.sql). */
 enum {
 	C_PART, C_ID, C_MEETING, C_ITEM, C_NUMBER, C_TITLE, C_TEXT, C_LEADS,
@@ -170,21 +168,6 @@ key_entry(struct rt_doc *d, const struct tracker *t, int p, enum band b)
 	return n;
 }
 
-static const char *
-col(sqlite3_stmt *st, int i)
-{
-	const char *s = (const char *)sqlite3_column_text(st, i);
-
-	return s ? s : "";
-}
-
-static int
-has(sqlite3_stmt *st, int i)
-{
-	return sqlite3_column_type(st, i) != SQLITE_NULL &&
-	    sqlite3_column_bytes(st, i) > 0;
-}
-
 /*
  * Every byte goes out through a document of the output engine (out.h):
  * stored text through rt_doc_text(), which escapes it for the format, and
@@ -201,37 +184,38 @@ cell_what(struct rt_doc *d, sqlite3_stmt *st)
 {
 	int html = rt_doc_format(d) == RT_DOC_HTML;
 
-	if (has(st, C_PARENT_NUMBER) || has(st, C_REC_NUMBER)) {
+	if (rt_has(st, C_PARENT_NUMBER) || rt_has(st, C_REC_NUMBER)) {
 		if (html)
 			rt_doc_raw(d, "<span class=\"sub\">");
-		rt_doc_raw(d, has(st, C_PARENT_NUMBER) ?
+		rt_doc_raw(d, rt_has(st, C_PARENT_NUMBER) ?
 		    "\xe2\x86\xb3 Part of recommendation " : "For recommendation ");
-		rt_doc_text(d, col(st, has(st, C_PARENT_NUMBER) ? C_PARENT_NUMBER :
-		    C_REC_NUMBER));
+		rt_doc_text(d, rt_col(st, rt_has(st, C_PARENT_NUMBER) ?
+		    C_PARENT_NUMBER : C_REC_NUMBER));
 		/* The span is a block of its own in HTML. */
 		if (html)
 			rt_doc_raw(d, "</span>");
 		else
 			rt_doc_br(d);
 	}
-	if (has(st, C_TITLE)) {
+	if (rt_has(st, C_TITLE)) {
 		rt_doc_strong_on(d);
-		rt_doc_text(d, col(st, C_TITLE));
+		rt_doc_text(d, rt_col(st, C_TITLE));
 		rt_doc_strong_off(d);
 		rt_doc_br(d);
 	}
-	if (has(st, C_NUMBER)) {
-		rt_doc_text(d, col(st, C_NUMBER));
-		rt_doc_raw(d, rt_number_sep(col(st, C_NUMBER)));
+	if (rt_has(st, C_NUMBER)) {
+		rt_doc_text(d, rt_col(st, C_NUMBER));
+		rt_doc_raw(d, rt_number_sep(rt_col(st, C_NUMBER)));
 	}
-	rt_doc_text(d, col(st, C_TEXT));
+	rt_doc_text(d, rt_col(st, C_TEXT));
 	/* A target, and how it moved: the original is never lost. */
-	if (has(st, C_STORY_TEXT)) {
+	if (rt_has(st, C_STORY_TEXT)) {
 		rt_doc_br(d);
 		rt_doc_raw(d, "Target: ");
-		rt_doc_revised(d, col(st, C_STORY_TEXT),
+		rt_doc_revised(d, rt_col(st, C_STORY_TEXT),
 		    sqlite3_column_int(st, C_STORY_REVISIONS),
-		    has(st, C_STORY_FIRST) ? col(st, C_STORY_FIRST) : NULL);
+		    rt_has(st, C_STORY_FIRST) ?
+		    rt_col(st, C_STORY_FIRST) : NULL);
 	}
 }
 
@@ -242,39 +226,40 @@ cell_answer(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st,
 	char sd[16], buf[128];
 
 	if (part == 1) {
-		if (!has(st, C_DECISION)) {
+		if (!rt_has(st, C_DECISION)) {
 			rt_doc_strong_on(d);
 			rt_doc_text(d, label(t, "awaiting-response", buf));
 			rt_doc_strong_off(d);
-			if (has(st, C_DUE)) {
+			if (rt_has(st, C_DUE)) {
 				rt_doc_raw(d, " by ");
-				rt_doc_text(d, rt_date_short(col(st, C_DUE), sd));
+				rt_doc_text(d,
+				    rt_date_short(rt_col(st, C_DUE), sd));
 			}
 			return;
 		}
 		rt_doc_strong_on(d);
 		rt_doc_text(d, rt_label(&t->labels, RT_VOCAB_DECISION,
-		    col(st, C_DECISION)));
+		    rt_col(st, C_DECISION)));
 		rt_doc_strong_off(d);
 		rt_doc_raw(d, " (");
-		rt_doc_text(d, rt_date_short(col(st, C_RESPONSE_DATE), sd));
+		rt_doc_text(d, rt_date_short(rt_col(st, C_RESPONSE_DATE), sd));
 		rt_doc_raw(d, ")");
-		if (has(st, C_RESPONSE)) {
+		if (rt_has(st, C_RESPONSE)) {
 			rt_doc_br(d);
-			rt_doc_text(d, col(st, C_RESPONSE));
+			rt_doc_text(d, rt_col(st, C_RESPONSE));
 		}
 		return;
 	}
-	if (has(st, C_UPDATE_DATE)) {
+	if (rt_has(st, C_UPDATE_DATE)) {
 		rt_doc_strong_on(d);
-		rt_doc_text(d, label(t, col(st, C_STATE), buf));
+		rt_doc_text(d, label(t, rt_col(st, C_STATE), buf));
 		rt_doc_strong_off(d);
 		rt_doc_raw(d, " (");
-		rt_doc_text(d, rt_date_short(col(st, C_UPDATE_DATE), sd));
+		rt_doc_text(d, rt_date_short(rt_col(st, C_UPDATE_DATE), sd));
 		rt_doc_raw(d, ")");
-		if (has(st, C_UPDATE)) {
+		if (rt_has(st, C_UPDATE)) {
 			rt_doc_br(d);
-			rt_doc_text(d, col(st, C_UPDATE));
+			rt_doc_text(d, rt_col(st, C_UPDATE));
 		}
 	} else {
 		rt_doc_strong_on(d);
@@ -284,17 +269,19 @@ cell_answer(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st,
 			rt_doc_raw(d, "No update yet");
 		rt_doc_strong_off(d);
 	}
-	if (has(st, C_DUE) && strcmp(col(st, C_BAND), "green") != 0) {
+	if (rt_has(st, C_DUE) && strcmp(rt_col(st, C_BAND), "green") != 0) {
 		rt_doc_br(d);
 		rt_doc_raw(d, part == 2 ? "Next update due " : "Due ");
 		/* An action's due date as written, and how it moved. */
 		if (part == 3 && sqlite3_column_int(st, C_STORY_REVISIONS) > 0)
-			rt_doc_revised(d, col(st, C_DUE),
+			rt_doc_revised(d, rt_col(st, C_DUE),
 			    sqlite3_column_int(st, C_STORY_REVISIONS),
-			    has(st, C_STORY_FIRST) ? col(st, C_STORY_FIRST) : NULL);
+			    rt_has(st, C_STORY_FIRST) ?
+			    rt_col(st, C_STORY_FIRST) : NULL);
 		else
-			rt_doc_text(d, rt_date_is_iso(col(st, C_DUE)) ?
-			    rt_date_short(col(st, C_DUE), sd) : col(st, C_DUE));
+			rt_doc_text(d, rt_date_is_iso(rt_col(st, C_DUE)) ?
+			    rt_date_short(rt_col(st, C_DUE), sd) :
+			    rt_col(st, C_DUE));
 	}
 }
 
@@ -304,12 +291,12 @@ cell_date(struct rt_doc *d, sqlite3_stmt *st, int p)
 {
 	char sd[16];
 
-	if (p == 2 && !has(st, C_RESPONSE_DATE))
+	if (p == 2 && !rt_has(st, C_RESPONSE_DATE))
 		rt_doc_raw(d, sqlite3_column_int(st, C_EXPECTED) ?
 		    "None yet" : "None expected");
 	else
-		rt_doc_text(d, rt_date_short(col(st, p == 2 ? C_RESPONSE_DATE :
-		    C_MEETING), sd));
+		rt_doc_text(d, rt_date_short(rt_col(st, p == 2 ?
+		    C_RESPONSE_DATE : C_MEETING), sd));
 }
 
 /* The state in words: the label, and whether it is overdue. */
@@ -318,7 +305,7 @@ cell_state(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st)
 {
 	char buf[128];
 
-	rt_doc_text(d, label(t, col(st, C_STATE), buf));
+	rt_doc_text(d, label(t, rt_col(st, C_STATE), buf));
 	if (sqlite3_column_int(st, C_OVERDUE))
 		rt_doc_raw(d, ", overdue");
 }
@@ -405,8 +392,9 @@ html_table_head(struct rt_doc *d, const struct tracker *t, int p)
 static size_t
 row_length(sqlite3_stmt *st)
 {
-	size_t what = strlen(col(st, C_TITLE)) + strlen(col(st, C_TEXT));
-	size_t answer = strlen(col(st, C_RESPONSE)) + strlen(col(st, C_UPDATE));
+	size_t what = strlen(rt_col(st, C_TITLE)) + strlen(rt_col(st, C_TEXT));
+	size_t answer = strlen(rt_col(st, C_RESPONSE)) +
+	    strlen(rt_col(st, C_UPDATE));
 
 	return what > answer ? what : answer;
 }
@@ -415,22 +403,22 @@ static void
 html_row(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st, int p,
     int first)
 {
-	const char *band = col(st, C_BAND);
+	const char *band = rt_col(st, C_BAND);
 
 	(void)first;	/* the table head came with the part */
 	rt_doc_rawf(d, "<tr class=\"%s%s%s\"><td><span class=\"date\">", band,
 	    row_length(st) > LONG_ROW ? " long" : "",
-	    has(st, C_PARENT) ? " child" : "");
+	    rt_has(st, C_PARENT) ? " child" : "");
 	cell_date(d, st, p);
 	rt_doc_rawf(d, "</span><span class=\"state s-%s\"><span class=\"vh\">"
 	    "State: </span>", band);
 	cell_state(d, t, st);
 	rt_doc_raw(d, "</span></td><td>");
-	rt_doc_text(d, col(st, C_ITEM));
+	rt_doc_text(d, rt_col(st, C_ITEM));
 	rt_doc_raw(d, "</td><td><p>");
 	cell_what(d, st);
 	rt_doc_raw(d, "</p></td><td>");
-	rt_doc_text(d, col(st, C_LEADS));
+	rt_doc_text(d, rt_col(st, C_LEADS));
 	rt_doc_raw(d, "</td><td><p>");
 	cell_answer(d, t, st, p);
 	rt_doc_raw(d, "</p></td></tr>\n");
@@ -667,16 +655,16 @@ md_row(struct rt_doc *d, const struct tracker *t, sqlite3_stmt *st, int p,
 	rt_doc_raw(d, "| ");
 	cell_date(d, st, p);
 	rt_doc_raw(d, " | ");
-	rt_doc_text(d, col(st, C_ITEM));
+	rt_doc_text(d, rt_col(st, C_ITEM));
 	rt_doc_raw(d, " | ");
 	cell_what(d, st);
 	rt_doc_raw(d, " | ");
-	rt_doc_text(d, col(st, C_LEADS));
+	rt_doc_text(d, rt_col(st, C_LEADS));
 	rt_doc_raw(d, " | ");
 	cell_answer(d, t, st, p);
 	rt_doc_raw(d, " | ");
 	cell_state(d, t, st);
-	rt_doc_rawf(d, " (%s) |\n", col(st, C_BAND));
+	rt_doc_rawf(d, " (%s) |\n", rt_col(st, C_BAND));
 }
 
 static void
@@ -707,8 +695,10 @@ static const struct layout {
 	void (*part_end)(struct rt_doc *, int, int);
 	void (*end)(struct rt_doc *, const struct tracker *);
 } layouts[] = {
-	[T_MARKDOWN] = { md_begin, md_part, md_row, md_part_end, md_end },
-	[T_HTML] = { html_begin, html_part, html_row, html_part_end, html_end },
+	[RT_DOCFMT_MARKDOWN] = { md_begin, md_part, md_row, md_part_end,
+	    md_end },
+	[RT_DOCFMT_HTML] = { html_begin, html_part, html_row, html_part_end,
+	    html_end },
 };
 
 /*
@@ -758,10 +748,10 @@ tracker_load(struct rt_ctx *ctx, sqlite3_int64 committee, const char *meeting,
 		return rc;
 	rt_bind_int(st, ":committee_id", committee);
 	if ((rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e)) == RT_OK && row) {
-		t->name = rt_strdup(col(st, 0));
-		t->chair = rt_strdup(col(st, 1));
-		t->officer = rt_strdup(col(st, 2));
-		t->addressee = rt_strdup(col(st, 3));
+		t->name = rt_strdup(rt_col(st, 0));
+		t->chair = rt_strdup(rt_col(st, 1));
+		t->officer = rt_strdup(rt_col(st, 2));
+		t->addressee = rt_strdup(rt_col(st, 3));
 		if (!t->name || !t->chair || !t->officer || !t->addressee)
 			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
 	}
@@ -796,28 +786,18 @@ tracker_release(struct tracker *t)
 static int
 tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 {
-	const char *v = rt_arg(a, "format");
 	char meeting[RT_DATE_LEN];
 	sqlite3_int64 committee, mid = 0;
 	int mark = rt_arg_set(a, "mark-reported");
 	struct tracker t;
 	struct rt_doc *d;
-	enum tfmt fmt = T_MARKDOWN;
+	enum rt_docfmt fmt;
 	sqlite3_stmt *st;
 	int rc;
 
-	if (v != NULL) {
-		if (strcmp(v, "markdown") == 0)
-			fmt = T_MARKDOWN;
-		else if (strcmp(v, "html") == 0)
-			fmt = T_HTML;
-		else if (strcmp(v, "csv") == 0)
-			fmt = T_CSV;
-		else
-			return rt_error(ctx->e, RT_USAGE, "tracker: unknown format '%s': "
-			    "expected markdown, html or csv", v);
-	}
-	if ((rc = rt_committee_id(&ctx->db, a->pos[0], &committee, ctx->e)) != RT_OK ||
+	if ((rc = rt_cmd_doc_format(a, "tracker", &fmt, ctx->e)) != RT_OK ||
+	    (rc = rt_committee_id(&ctx->db, a->pos[0], &committee,
+	    ctx->e)) != RT_OK ||
 	    (rc = rt_date_parse(rt_arg(a, "meeting"), meeting, ctx->e)) != RT_OK ||
 	    (mark && (rc = rt_meeting_get(&ctx->db, committee, meeting, NULL, 1,
 	    &mid, ctx->e)) != RT_OK) ||
@@ -835,7 +815,7 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if (rc != RT_OK)
 		return rc;
 
-	if (fmt == T_CSV) {
+	if (fmt == RT_DOCFMT_CSV) {
 		if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_TRACKER_CSV, &st,
 		    ctx->e)) != RT_OK)
 			return rc;
@@ -847,12 +827,14 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 		rc = rt_out_file(st, &o, ctx->out, ctx->e);
 		sqlite3_finalize(st);
 	} else {
-		if ((rc = tracker_load(ctx, committee, meeting, fmt == T_HTML, &t))
+		if ((rc = tracker_load(ctx, committee, meeting,
+		    fmt == RT_DOCFMT_HTML, &t))
 		    != RT_OK) {
 			tracker_release(&t);
 			return rc;
 		}
-		d = rt_doc_new(fmt == T_HTML ? RT_DOC_HTML : RT_DOC_MARKDOWN,
+		d = rt_doc_new(fmt == RT_DOCFMT_HTML ? RT_DOC_HTML
+		    : RT_DOC_MARKDOWN,
 		    rt_out_fwrite, ctx->out);
 		if (d == NULL)
 			rc = rt_error(ctx->e, RT_FAIL, "out of memory");

@@ -107,6 +107,21 @@ rt_db_prepare_sql(struct rt_db *db, enum rt_sql_id id, sqlite3_stmt **st,
 	return RT_OK;
 }
 
+const char *
+rt_col(sqlite3_stmt *st, int i)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+
+	return s ? s : "";
+}
+
+int
+rt_has(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) != SQLITE_NULL &&
+	    sqlite3_column_bytes(st, i) > 0;
+}
+
 int
 rt_db_exec(struct rt_db *db, const char *sql, struct rt_err *e)
 {

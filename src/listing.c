@@ -38,6 +38,25 @@ rt_cmd_format(const struct rt_args *a, enum rt_fmt *fmt, struct rt_err *e)
 }
 
 int
+rt_cmd_doc_format(const struct rt_args *a, const char *cmd,
+    enum rt_docfmt *fmt, struct rt_err *e)
+{
+	const char *v = rt_arg(a, "format");
+
+	*fmt = RT_DOCFMT_MARKDOWN;
+	if (v == NULL || strcmp(v, "markdown") == 0)
+		return RT_OK;
+	if (strcmp(v, "html") == 0)
+		*fmt = RT_DOCFMT_HTML;
+	else if (strcmp(v, "csv") == 0)
+		*fmt = RT_DOCFMT_CSV;
+	else
+		return rt_error(e, RT_USAGE, "%s: unknown format '%s': expected "
+		    "markdown, html or csv", cmd, v);
+	return RT_OK;
+}
+
+int
 rt_cmd_out(const struct rt_args *a, struct rt_out *o, struct rt_err *e)
 {
 	memset(o, 0, sizeof *o);

@@ -121,6 +121,13 @@ extern const struct rt_cmd rt_cmd_stats, rt_cmd_chase, rt_cmd_calendar;
 int rt_cmd_format(const struct rt_args *a, enum rt_fmt *fmt, struct rt_err *e);
 int rt_cmd_as_of(const struct rt_args *a, char as_of[11], struct rt_err *e);
 /*
+ * The --format of a document (tracker, plan): markdown (the default),
+ * html or csv.  RT_USAGE naming the value and the command (cmd).
+ */
+enum rt_docfmt { RT_DOCFMT_MARKDOWN, RT_DOCFMT_HTML, RT_DOCFMT_CSV };
+int rt_cmd_doc_format(const struct rt_args *a, const char *cmd,
+    enum rt_docfmt *fmt, struct rt_err *e);
+/*
  * The output options of a listing: --format (default table) and
  * --no-formula-guard (when the command declares it; the guard is on
  * otherwise).  RT_USAGE naming a bad format.

@@ -110,6 +110,10 @@ int rt_db_prepare(struct rt_db *db, const char *sql, sqlite3_stmt **st,
  */
 int rt_db_prepare_sql(struct rt_db *db, enum rt_sql_id id, sqlite3_stmt **st,
     struct rt_err *e);
+/* Column i of the current row as text, "" for NULL. */
+const char *rt_col(sqlite3_stmt *st, int i);
+/* Does column i hold something (neither NULL nor empty)? */
+int rt_has(sqlite3_stmt *st, int i);
 /* Run statements without parameters (e.g. a migration). */
 int rt_db_exec(struct rt_db *db, const char *sql, struct rt_err *e);
 
