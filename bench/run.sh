@@ -18,7 +18,7 @@
 #                     one that built the cached database [IMPORT_RUNS, 1]
 #   --only LIST       run only these groups, comma-separated: import,
 #                     export, write, committee, all, tracker, search,
-#                     impact, scaling
+#                     impact, documents, scaling
 #   --build-only      build the data and databases, measure nothing else
 # Environment: RECTRACK (default build/rectrack), RT_GEN (build/bench/rt_gen),
 # SQLITE3 (sqlite3), BENCH_CACHE (bench/.cache): generated files, databases
@@ -417,6 +417,28 @@ chase_sq() {
 	    -header "$DB"
 }
 
+# Documents: the committee's action plan in HTML, against its rows
+# (sql/plan/rows.sql: materialised, then read back in order) in the sqlite3
+# shell; and its public site (publish --committee: index, committee page, a
+# page per recommendation, the data files), rectrack alone.
+plan_rt() {
+	measure "$1" rectrack /dev/null /dev/null "$RECTRACK" --db "$DB" \
+	    plan "$SLUG" --format html --as-of "$TODAY"
+}
+plan_sq() {
+	{
+		printf '.parameter set :committee_id %s\n' "$SLUG_ID"
+		cat "$root/sql/plan/rows.sql"
+	} >"$OUT/plan.sql"
+	measure "$1" sqlite3 "$OUT/plan.sql" /dev/null "$SQLITE3" -batch -csv \
+	    -header "$DB"
+}
+publish_rt() {
+	rm -rf "$OUT/site"
+	measure "$1" rectrack /dev/null /dev/null "$RECTRACK" --db "$DB" \
+	    publish "$OUT/site" --committee "$SLUG" --as-of "$TODAY"
+}
+
 # ---------------------------------------------------------------------
 # The report.
 
@@ -525,6 +547,8 @@ report() {
 		row "search '\"$PHRASE\"' ($(rows_of search) matches, 50 shown)" search 0.05 "" "" "ratio <= 0.05"
 		row "stats, whole database ($(rows_of stats) groups)" stats 1.2 1000 "" "ratio <= 1.2, <= 1 s"
 		row "chase --committee $SLUG ($(rows_of chase) rows)" chase 1.2 "" "" "ratio <= 1.2"
+		row "plan $SLUG --format html ($(rows_of plan) rows)" plan "" "" "" "-"
+		row "publish --committee $SLUG ($(rows_of publish) files)" publish "" "" "" "-"
 		echo
 		if [[ -s $RUN_DIR/scaling.tsv ]]; then
 			echo "Scaling of the whole-database queries (rectrack median; time per row returned):"
@@ -607,6 +631,7 @@ MDATE=$TDATE
 ITEM=$("$SQLITE3" -batch "$DB" "SELECT i.title FROM items i JOIN meetings m ON m.id = i.meeting_id
     JOIN committees c ON c.id = m.committee_id WHERE c.slug = '$SLUG' AND m.date = '$MDATE'
     ORDER BY i.id LIMIT 1")
+SLUG_ID=$("$SQLITE3" -batch "$DB" "SELECT id FROM committees WHERE slug = '$SLUG'")
 CROWS=$("$SQLITE3" -batch "$DB" "SELECT count(*) FROM recommendations r JOIN items i ON i.id = r.item_id
     JOIN meetings m ON m.id = i.meeting_id JOIN committees c ON c.id = m.committee_id
     WHERE c.slug = '$SLUG'")
@@ -677,6 +702,14 @@ if want impact; then
 	pair stats "$LONG_RUNS" stats_rt stats_sq
 	echo -e "chase\t$("$RECTRACK" --db "$DB" chase --committee "$SLUG" --as-of "$TODAY" --format csv | tail -n +2 | wc -l)" >>"$ROWS"
 	pair chase "$RUNS" chase_rt chase_sq
+fi
+
+if want documents; then
+	echo -e "plan\t$("$RECTRACK" --db "$DB" plan "$SLUG" --format csv --as-of "$TODAY" | tail -n +2 | wc -l)" >>"$ROWS"
+	pair plan "$RUNS" plan_rt plan_sq
+	pair publish "$LONG_RUNS" publish_rt -
+	echo -e "publish\t$(find "$OUT/site" -type f | wc -l)" >>"$ROWS"
+	rm -rf "$OUT/site"
 fi
 
 if want search; then

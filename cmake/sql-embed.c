@@ -163,12 +163,14 @@ main(int argc, char **argv)
 	size_t i, nfiles = (size_t)(argc > 4 ? argc - 4 : 0), len;
 	size_t *first;
 	const char **file;
+	char **buf;
 
 	if (argc < 4)
 		die("usage: %s %s", "rt_sql_embed SRCDIR OUT.c OUT.h",
 		    "FILE...");
 	file = (const char **)(argv + 4);
-	if ((first = calloc(nfiles + 1, sizeof *first)) == NULL)
+	if ((first = calloc(nfiles + 1, sizeof *first)) == NULL ||
+	    (buf = calloc(nfiles + 1, sizeof *buf)) == NULL)
 		die("%s%s", "out of memory", "");
 	/* Sorted, so that the output does not depend on the order given. */
 	for (i = 1; i < nfiles; i++) {
@@ -185,7 +187,7 @@ main(int argc, char **argv)
 		char *p;
 
 		snprintf(path, sizeof path, "%s/%s", argv[1], file[i]);
-		p = slurp(path, &len);
+		p = buf[i] = slurp(path, &len);
 		id[0] = '\0';
 		constant(id, sizeof id, file[i],
 		    strlen(file[i]) - (strlen(file[i]) > 4 ? 4 : 0));
@@ -227,5 +229,10 @@ main(int argc, char **argv)
 	fprintf(c, "\t{NULL, NULL, 0}\n};\n");
 	if (fclose(c) != 0)
 		die("%s: %s", argv[2], strerror(errno));
+	for (i = 0; i < nfiles; i++)
+		free(buf[i]);
+	free(buf);
+	free(first);
+	free(texts);
 	return 0;
 }

@@ -63,7 +63,7 @@ SELECT r.id AS rec_id, r.parent_id AS parent_id,
        a.last_update_date AS last_update_date, a.last_update AS last_update
 FROM r LEFT JOIN a ON a.recommendation_id = r.id
 ORDER BY r.meeting_date, r.item_id, r.number_key, r.id,
-         a.number_key IS NULL, a.number_key, a.id
+         a.number_key IS NULL, a.number_key, a.id;
 -- name: walk
 -- The rows again, in order, for the document.
-SELECT * FROM temp.plan ORDER BY rowid
+SELECT * FROM temp.plan ORDER BY rowid;

@@ -109,7 +109,7 @@ SELECT 3, id, meeting_date, item, number, NULL, action, leads, NULL, NULL, NULL,
 FROM action_state
 WHERE committee_id = :committee_id AND meeting_date < :meeting
   AND (NOT closed OR closing_reported_on IS NULL OR closing_reported_on >= :meeting)
-ORDER BY part, k1, k2, k3, k4, id
+ORDER BY part, k1, k2, k3, k4, id;
 -- name: walk
 -- The rows again, in order, for the document.
-SELECT * FROM temp.tracker ORDER BY rowid
+SELECT * FROM temp.tracker ORDER BY rowid;
