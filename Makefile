@@ -12,7 +12,7 @@ DEB_PKGS = cmake pkg-config gcc make libsqlite3-dev sqlite3 check scdoc nettle-d
 # dependencies).
 TEST_PKGS = chromium poppler-utils libreoffice-calc-nogui python3 python3-icalendar man-db zsh dpkg-dev
 # Warnings are errors here and in CI; a plain CMake build leaves them warnings.
-CMAKE_FLAGS = -DRECTRACK_WERROR=ON
+CMAKE_FLAGS = -DRECTRACK_WERROR=ON -DRECTRACK_LONG_TESTS=ON
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 RECTRACK = $(BUILD)/rectrack
 
@@ -101,7 +101,7 @@ FUZZ_SECONDS ?= 30
 FUZZ_PKGS     = clang libclang-rt-dev
 
 fuzz:
-	@$(MAKE) --no-print-directory deps DEB_PKGS="cmake pkg-config make libsqlite3-dev scdoc $(FUZZ_PKGS)"
+	@$(MAKE) --no-print-directory deps DEB_PKGS="cmake pkg-config make libsqlite3-dev nettle-dev scdoc $(FUZZ_PKGS)"
 	cmake -S . -B $(FUZZ) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	    -DRECTRACK_FUZZ=ON -DBUILD_TESTING=OFF $(CMAKE_FLAGS)
 	cmake --build $(FUZZ) -j $(JOBS)

@@ -6,7 +6,8 @@
 #
 # It holds what `cmake --install` installs (cmake/install.cmake), under
 # /usr.  Its dependencies are not written here: dpkg-shlibdeps (dpkg-dev)
-# reads them off the binary (libc6, libsqlite3-0 and their versions).
+# reads them off the binary (libc6, libnettle8, libsqlite3-0 and their
+# versions).
 set(CPACK_PACKAGE_NAME rectrack)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "rectrack maintainers" CACHE STRING

@@ -25,13 +25,8 @@ add_exec(struct rt_ctx *ctx, struct rt_args *a)
 	sqlite3_stmt *st;
 	int rc, nleads = 0, nleadv;
 
+	/* --rec, or all of --committee --meeting --item (the table says so). */
 	due[0] = '\0';
-	if ((rec != NULL) == (slug != NULL || mdate != NULL || item != NULL))
-		return rt_error(ctx->e, RT_USAGE, "action add: give either --rec ID "
-		    "or --committee SLUG --meeting DATE --item TITLE");
-	if (rec == NULL && (slug == NULL || mdate == NULL || item == NULL))
-		return rt_error(ctx->e, RT_USAGE, "action add: --committee, --meeting "
-		    "and --item go together");
 	if (rec != NULL) {
 		if ((rc = rt_input_id("recommendation id", rec, &recid, ctx->e)) != RT_OK ||
 		    (rc = rt_rec_find(&ctx->db, recid, NULL, ctx->e)) != RT_OK)
@@ -105,8 +100,10 @@ due_exec(struct rt_ctx *ctx, struct rt_args *a)
 }
 
 static const struct rt_opt add_opts[] = {
-	{"rec", RT_OPT_VALUE}, {"committee", RT_OPT_VALUE},
-	{"meeting", RT_OPT_VALUE}, {"item", RT_OPT_VALUE},
+	{"rec", RT_OPT_VALUE | RT_OPT_INSTEAD},
+	{"committee", RT_OPT_VALUE | RT_OPT_REQUIRED | RT_OPT_REPLACED},
+	{"meeting", RT_OPT_VALUE | RT_OPT_REQUIRED | RT_OPT_REPLACED},
+	{"item", RT_OPT_VALUE | RT_OPT_REQUIRED | RT_OPT_REPLACED},
 	{"text", RT_OPT_VALUE | RT_OPT_ONE_OF},
 	{"text-file", RT_OPT_VALUE | RT_OPT_ONE_OF},
 	{"lead", RT_OPT_MULTI}, {"due", RT_OPT_VALUE}, {"number", RT_OPT_VALUE},

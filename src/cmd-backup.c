@@ -214,4 +214,5 @@ const struct rt_cmd rt_cmd_backup = {
 	.minpos = 1, .maxpos = 1,
 	.db = RT_CMD_READ,
 	.exec = backup_exec,
+	.whole = 1,
 };

@@ -7,18 +7,42 @@
  * made (schema.h), object by object.  Prints "ok" and exits 0, or lists every problem and
  * exits 3.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "rectrack/cmd.h"
 #include "rectrack/schema.h"
+#include "rectrack/util.h"
+
+/*
+ * One finding, one line: names and values come from a database anybody
+ * may have edited, so they are written as rt_out_line_text writes them
+ * (a control character cannot act on the terminal or start a line).
+ */
+static void
+finding(struct rt_ctx *ctx, const char *fmt, ...) RT_PRINTF(2, 3);
+
+static void
+finding(struct rt_ctx *ctx, const char *fmt, ...)
+{
+	struct rt_buf raw = RT_BUF_INIT, line = RT_BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	rt_buf_vprintf(&raw, fmt, ap);
+	va_end(ap);
+	rt_out_line_text(&line, rt_buf_str(&raw), raw.len);
+	fprintf(ctx->out, "%s\n", line.oom || raw.oom ? "(out of memory)" :
+	    rt_buf_str(&line));
+	rt_buf_release(&raw);
+	rt_buf_release(&line);
+}
 
 static void
 report(void *arg, const char *what)
 {
-	struct rt_ctx *ctx = arg;
-
-	fprintf(ctx->out, "schema: %s\n", what);
+	finding(arg, "schema: %s", what);
 }
 
 /*
@@ -35,8 +59,8 @@ check_schema(struct rt_ctx *ctx, int version, int *problems)
 	if ((rc = rt_db_migrations_missing(&ctx->db, &missing, ctx->e)) != RT_OK)
 		return rc;
 	if (missing != 0) {
-		fprintf(ctx->out, "schema: %d migration%s up to version %d %s no "
-		    "record in schema_migrations\n", missing < 0 ? -missing : missing,
+		finding(ctx, "schema: %d migration%s up to version %d %s no "
+		    "record in schema_migrations", missing < 0 ? -missing : missing,
 		    missing == 1 || missing == -1 ? "" : "s", version,
 		    missing == 1 || missing == -1 ? "has" : "have");
 		(*problems)++;
@@ -63,7 +87,7 @@ check_exec(struct rt_ctx *ctx, struct rt_args *a)
 		const char *msg = (const char *)sqlite3_column_text(st, 0);
 
 		if (msg != NULL && strcmp(msg, "ok") != 0) {
-			fprintf(ctx->out, "integrity: %s\n", msg);
+			finding(ctx, "integrity: %s", msg);
 			problems++;
 		}
 	}
@@ -74,9 +98,8 @@ check_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    != RT_OK)
 		return rc;
 	while ((rc = rt_db_step(&ctx->db, st, &row, "check", ctx->e)) == RT_OK && row) {
-		fprintf(ctx->out, "foreign key: %s row %lld refers to a missing %s\n",
-		    sqlite3_column_text(st, 0), sqlite3_column_int64(st, 1),
-		    sqlite3_column_text(st, 2));
+		finding(ctx, "foreign key: %s row %lld refers to a missing %s",
+		    rt_col(st, 0), sqlite3_column_int64(st, 1), rt_col(st, 2));
 		problems++;
 	}
 	sqlite3_finalize(st);
@@ -86,9 +109,8 @@ check_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    != RT_OK)
 		return rc;
 	while ((rc = rt_db_step(&ctx->db, st, &row, "check", ctx->e)) == RT_OK && row) {
-		fprintf(ctx->out, "%s: %s row %lld: %s\n", sqlite3_column_text(st, 0),
-		    sqlite3_column_text(st, 1), sqlite3_column_int64(st, 2),
-		    sqlite3_column_text(st, 3));
+		finding(ctx, "%s: %s row %lld: %s", rt_col(st, 0), rt_col(st, 1),
+		    sqlite3_column_int64(st, 2), rt_col(st, 3));
 		problems++;
 	}
 	sqlite3_finalize(st);
@@ -98,7 +120,7 @@ check_exec(struct rt_ctx *ctx, struct rt_args *a)
 	if (problems > 0)
 		return rt_error(ctx->e, RT_INVALID, "check: %d problem%s found in '%s'",
 		    problems, problems == 1 ? "" : "s", ctx->db_path);
-	fprintf(ctx->out, "ok: '%s', schema version %d\n", ctx->db_path, version);
+	finding(ctx, "ok: '%s', schema version %d", ctx->db_path, version);
 	return RT_OK;
 }
 

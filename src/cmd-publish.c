@@ -1137,6 +1137,22 @@ remove_tree(int dirfd, const char *name)
  * database is one), and not a folder that holds the database (it would
  * go with the old tree).  *exists receives whether it is there.
  */
+/* Does the folder dir hold nothing?  (Unreadable counts as not empty.) */
+static int
+empty_dir(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int empty = d != NULL;
+
+	while (empty && (de = readdir(d)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+			empty = 0;
+	if (d != NULL)
+		closedir(d);
+	return empty;
+}
+
 static int
 check_dir(struct site *s, const char *dir, const char *parent, int *exists)
 {
@@ -1174,6 +1190,26 @@ check_dir(struct site *s, const char *dir, const char *parent, int *exists)
 		    strcmp(rdir, "/") == 0))
 			return rt_error(s->e, RT_USAGE, "publish: '%s' holds the "
 			    "database, which replacing it would remove", dir);
+	}
+	/*
+	 * DIR is replaced whole, so it must be empty or a site published
+	 * before (its data/datapackage.json there): a mistyped folder of
+	 * somebody's documents is never taken for the site.
+	 */
+	if (!empty_dir(dir)) {
+		struct rt_buf pkg = RT_BUF_INIT;
+		struct stat sp;
+		int site;
+
+		rt_buf_printf(&pkg, "%s/data/datapackage.json", dir);
+		site = !pkg.oom && lstat(rt_buf_str(&pkg), &sp) == 0 &&
+		    S_ISREG(sp.st_mode);
+		rt_buf_release(&pkg);
+		if (!site)
+			return rt_error(s->e, RT_USAGE, "publish: '%s' is not empty "
+			    "and is not a site rectrack published (it has no "
+			    "data/datapackage.json), so replacing it could lose "
+			    "files: give a new or an empty folder", dir);
 	}
 	return RT_OK;
 }
@@ -1404,4 +1440,5 @@ const struct rt_cmd rt_cmd_publish = {
 	.minpos = 1, .maxpos = 1,
 	.db = RT_CMD_READ,
 	.exec = publish_exec,
+	.whole = 1,
 };

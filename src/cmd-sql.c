@@ -90,7 +90,7 @@ static const struct {
 	    "'index'"},
 	{".indices", "SELECT name, tbl_name FROM sqlite_schema WHERE type = "
 	    "'index'"},
-	{".mode", "--format table|csv|tsv|json|markdown"},
+	{".mode", "--format table|csv|tsv|json|ndjson|markdown"},
 	{".headers", "nothing: every format has its header"},
 	{".read", "-f FILE"},
 	{".timeout", "--timeout SECONDS"},

@@ -68,15 +68,17 @@ join_names(char *buf, size_t size, int quote, const char *pre,
 }
 
 /*
- * A command that deletes is never matched by a prefix: "rec d 5 --force"
- * must not delete.  It is one named so, or one that asks for --force.
+ * A command that deletes or replaces is never matched by a prefix: "rec
+ * d 5 --force" must not delete, "pu site" must not replace a folder.  It
+ * is one named so, one that asks for --force, or one marked whole.
  */
 static int
 destructive(const struct rt_cmd *c)
 {
 	const struct rt_opt *o;
 
-	if (strcmp(c->name, "delete") == 0 || strcmp(c->name, "remove") == 0)
+	if (c->whole || strcmp(c->name, "delete") == 0 ||
+	    strcmp(c->name, "remove") == 0)
 		return 1;
 	for (o = c->opts; o != NULL && o->name != NULL; o++)
 		if (strcmp(o->name, "force") == 0)
@@ -117,8 +119,8 @@ lookup(const struct rt_cmd *const *table, const struct rt_cmd *noun,
 		return best;
 	if (matches == 1) {
 		rt_error(e, RT_USAGE, "%sunknown %s '%s': did you mean '%s'? "
-		    "(a command that deletes is never abbreviated)", where, kind,
-		    name, best->name);
+		    "(a command that deletes or replaces is never abbreviated)",
+		    where, kind, name, best->name);
 		return NULL;
 	}
 	if (matches > 1) {

@@ -489,6 +489,66 @@ rt_out_term_text(struct rt_buf *b, const char *s, size_t n)
  */
 typedef void put_fn(void *arg, const char *s, size_t n);
 
+/*
+ * One line of text (rt_out_line_text), written through put: errors go
+ * straight to standard error with no allocation, so that running out of
+ * memory still gets its one clear line.
+ */
+static void
+line_text(put_fn *put, void *arg, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	char esc[16];
+	size_t i, k;
+	uint32_t cp = 0;
+
+	for (i = 0; i < n; i += k) {
+		esc[0] = '\0';
+		if ((k = utf8_dec(p + i, n - i, &cp)) == 0) {
+			k = 1;
+			snprintf(esc, sizeof esc, "\\x%02x", p[i]);
+		} else if (cp == '\n' || cp == '\r' || cp == '\t')
+			snprintf(esc, sizeof esc, "\\%c", cp == '\n' ? 'n' :
+			    cp == '\r' ? 'r' : 't');
+		else if (cp < 0x20 || cp == 0x7f)
+			snprintf(esc, sizeof esc, "\\x%02x", (unsigned)cp);
+		else if (cp >= 0x80 && cp <= 0x9f)
+			snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp);
+		else if (is_bidi(cp))
+			snprintf(esc, sizeof esc, "<U+%04X>", (unsigned)cp);
+		if (esc[0] != '\0')
+			put(arg, esc, strlen(esc));
+		else
+			put(arg, s + i, k);
+	}
+}
+
+static void
+put_buf(void *arg, const char *s, size_t n)
+{
+	rt_buf_add(arg, s, n);
+}
+
+static void
+put_stream(void *arg, const char *s, size_t n)
+{
+	fwrite(s, 1, n, arg);
+}
+
+void
+rt_out_line_text(struct rt_buf *b, const char *s, size_t n)
+{
+	line_text(put_buf, b, s, n);
+}
+
+void
+rt_err_print(FILE *fp, const char *prefix, const char *msg)
+{
+	fputs(prefix, fp);
+	line_text(put_stream, fp, msg, strlen(msg));
+	fputc('\n', fp);
+}
+
 int
 rt_csv_guarded(const char *s, size_t n)
 {
@@ -527,12 +587,6 @@ csv_encode(const char *s, size_t n, int guard, put_fn *put, void *arg)
 	put(arg, s, n);
 	if (quoted)
 		put(arg, "\"", 1);
-}
-
-static void
-put_buf(void *arg, const char *s, size_t n)
-{
-	rt_buf_add(arg, s, n);
 }
 
 struct file_sink {

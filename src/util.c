@@ -131,16 +131,24 @@ void
 rt_buf_printf(struct rt_buf *b, const char *fmt, ...)
 {
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	rt_buf_vprintf(b, fmt, ap);
 	va_end(ap);
+}
+
+void
+rt_buf_vprintf(struct rt_buf *b, const char *fmt, va_list ap)
+{
+	va_list ap2;
+	int n;
+
+	va_copy(ap2, ap);
+	n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
 	if (n < 0 || buf_grow(b, (size_t)n) != 0)
 		return;
-	va_start(ap, fmt);
 	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
 	b->len += (size_t)n;
 }
 

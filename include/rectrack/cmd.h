@@ -88,6 +88,9 @@ struct rt_cmd {
 	enum rt_cmd_db db;              /* what to open */
 	int (*exec)(struct rt_ctx *, struct rt_args *);
 	const struct rt_cmd *const *verbs; /* a noun's verbs, or NULL */
+	int whole;                      /* never matched by a prefix: it
+					   replaces files (publish, backup),
+					   as one that deletes never is */
 };
 
 /* Run argv (without the program name); returns the exit status. */

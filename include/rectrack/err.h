@@ -41,10 +41,9 @@ int rt_error(struct rt_err *e, int code, const char *fmt, ...) RT_PRINTF(3, 4);
 int rt_verror(struct rt_err *e, int code, const char *fmt, va_list ap);
 
 /*
- * Print msg and a line end to fp as one line a terminal cannot be fooled
- * by: line ends, tabs and other control characters (C0, DEL, C1) and bytes
- * that are not UTF-8 are written as \n, \t, \xHH.  Every message quotes
- * what the user typed, and what they typed may hold anything.
+ * Print prefix, msg and a line end to fp as one line a terminal cannot be
+ * fooled by (rt_out_line_text, out.c, does the escaping).  Every message
+ * quotes what the user typed, and what they typed may hold anything.
  */
 void rt_err_print(FILE *fp, const char *prefix, const char *msg);
 

@@ -142,6 +142,15 @@ int rt_excel_converts(const char *s, size_t n);
  */
 void rt_out_term_text(struct rt_buf *b, const char *s, size_t n);
 
+/*
+ * Text as one line, appended to b: for messages and reports that quote
+ * what anybody may have stored (errors, check's findings).  Line ends and
+ * tabs as \n, \r, \t; other C0 controls, DEL and bytes that are not
+ * UTF-8 as \xHH; C1 controls as \u0080-\u009F; a bidirectional control
+ * by name (<U+202E>), as the table shows it.
+ */
+void rt_out_line_text(struct rt_buf *b, const char *s, size_t n);
+
 /* A JSON string literal of s (invalid UTF-8 as U+FFFD), appended to b. */
 void rt_out_json_str(struct rt_buf *b, const char *s, size_t n);
 

@@ -8,6 +8,7 @@
 #ifndef RECTRACK_UTIL_H
 #define RECTRACK_UTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include "rectrack/err.h"
 
@@ -101,6 +102,7 @@ rt_buf_putc(struct rt_buf *b, char c)
 		rt_buf_add(b, &c, 1);
 }
 void rt_buf_printf(struct rt_buf *b, const char *fmt, ...) RT_PRINTF(2, 3);
+void rt_buf_vprintf(struct rt_buf *b, const char *fmt, va_list ap);
 /* The text so far ("" when empty); valid until the next append. */
 const char *rt_buf_str(const struct rt_buf *b);
 void rt_buf_reset(struct rt_buf *b);   /* empty it, keep the memory */

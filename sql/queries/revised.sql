@@ -13,7 +13,8 @@
 --
 -- Reads recommendation_state and action_state, which rectrack computes as
 -- of --as-of (default today).  --since and --until bound the meeting date;
--- --lead and --theme match ignoring case; a filter not given is NULL.
+-- --lead and --theme match ignoring case; a filter not given is NULL or ''
+-- (a Datasette canned query sends a blank field as '').
 -- The file runs as it is in the sqlite3 shell, where the views answer as
 -- of today and unset parameters are NULL:
 --   sqlite3 rectrack.db < sql/queries/revised.sql
@@ -40,12 +41,12 @@ FROM (
 	WHERE EXISTS (SELECT 1 FROM revisions v
 	              WHERE v.recommendation_id = s.id AND v.date <= s.as_of
 	                AND v.old_text IS NOT NULL)
-	  AND (:committee IS NULL OR s.committee = :committee)
-	  AND (:lead IS NULL OR EXISTS (SELECT 1 FROM leads l
+	  AND (nullif(:committee, '') IS NULL OR s.committee = :committee)
+	  AND (nullif(:lead, '') IS NULL OR EXISTS (SELECT 1 FROM leads l
 	       WHERE l.recommendation_id = s.id AND l.name = :lead COLLATE NOCASE))
-	  AND (:since IS NULL OR s.meeting_date >= :since)
-	  AND (:until IS NULL OR s.meeting_date <= :until)
-	  AND (:theme IS NULL OR s.theme = :theme COLLATE NOCASE)
+	  AND (nullif(:since, '') IS NULL OR s.meeting_date >= :since)
+	  AND (nullif(:until, '') IS NULL OR s.meeting_date <= :until)
+	  AND (nullif(:theme, '') IS NULL OR s.theme = :theme COLLATE NOCASE)
 	UNION ALL
 	SELECT 'action', s.id, s.committee, s.item, s.number, s.action,
 	       (SELECT v.old_text FROM revisions v
@@ -65,12 +66,12 @@ FROM (
 	WHERE EXISTS (SELECT 1 FROM revisions v
 	              WHERE v.action_id = s.id AND v.date <= s.as_of
 	                AND v.old_text IS NOT NULL)
-	  AND (:committee IS NULL OR s.committee = :committee)
-	  AND (:lead IS NULL OR EXISTS (SELECT 1 FROM leads l
+	  AND (nullif(:committee, '') IS NULL OR s.committee = :committee)
+	  AND (nullif(:lead, '') IS NULL OR EXISTS (SELECT 1 FROM leads l
 	       WHERE l.action_id = s.id AND l.name = :lead COLLATE NOCASE))
-	  AND (:since IS NULL OR s.meeting_date >= :since)
-	  AND (:until IS NULL OR s.meeting_date <= :until)
-	  AND (:theme IS NULL OR EXISTS (SELECT 1 FROM recommendations r
+	  AND (nullif(:since, '') IS NULL OR s.meeting_date >= :since)
+	  AND (nullif(:until, '') IS NULL OR s.meeting_date <= :until)
+	  AND (nullif(:theme, '') IS NULL OR EXISTS (SELECT 1 FROM recommendations r
 	       WHERE r.id = s.recommendation_id AND r.theme = :theme COLLATE NOCASE))
 )
 ORDER BY meeting_date, committee, item_id, rec_key, kind_order,

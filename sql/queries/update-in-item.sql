@@ -5,7 +5,8 @@
 --
 -- Reads recommendation_state, which rectrack computes as of --as-of (default
 -- today).  --since and --until bound the meeting date; a filter not given
--- is NULL.  The file runs as it is in the sqlite3 shell, where the views
+-- is NULL or '' (a Datasette canned query sends a blank field as '').
+-- The file runs as it is in the sqlite3 shell, where the views
 -- answer as of today and unset parameters are NULL:
 --   sqlite3 rectrack.db < sql/queries/update-in-item.sql
 SELECT id, committee, meeting_date, item, number, recommendation, leads,
@@ -13,10 +14,10 @@ SELECT id, committee, meeting_date, item, number, recommendation, leads,
        update_due
 FROM recommendation_state s
 WHERE state = 'update-in-item'
-  AND (:committee IS NULL OR committee = :committee)
-  AND (:lead IS NULL OR EXISTS (SELECT 1 FROM leads l
+  AND (nullif(:committee, '') IS NULL OR committee = :committee)
+  AND (nullif(:lead, '') IS NULL OR EXISTS (SELECT 1 FROM leads l
        WHERE l.recommendation_id = s.id AND l.name = :lead COLLATE NOCASE))
-  AND (:since IS NULL OR meeting_date >= :since)
-  AND (:until IS NULL OR meeting_date <= :until)
-  AND (:theme IS NULL OR theme = :theme COLLATE NOCASE)
+  AND (nullif(:since, '') IS NULL OR meeting_date >= :since)
+  AND (nullif(:until, '') IS NULL OR meeting_date <= :until)
+  AND (nullif(:theme, '') IS NULL OR theme = :theme COLLATE NOCASE)
 ORDER BY meeting_date, committee, item_id, number_key, id;

@@ -364,6 +364,10 @@ START_TEST(test_tampered_schema)
 		{"ALTER TABLE recommendations ADD COLUMN note TEXT",
 		 "schema: table recommendations differs from what the migrations "
 		 "made\n"},
+		/* A name that would act on the terminal is shown, not run. */
+		{"CREATE TABLE \"evil\x1b[31mRED\xe2\x80\xae\" (x)",
+		 "schema: table evil\\x1b[31mRED<U+202E> is not one the "
+		 "migrations made\n"},
 	};
 	struct run r = RUN_INIT;
 	size_t i;

@@ -235,7 +235,7 @@ static const struct bad bad[] = {
 	BAD("action add with --rec and --committee", NULL, 2, "--rec",
 	    "action", "add", "--rec", "1", "--committee", "pcs-osc",
 	    "--text", "T."),
-	BAD("action add with --committee alone", NULL, 2, "--committee",
+	BAD("action add with --committee alone", NULL, 2, "--meeting and --item are required",
 	    "action", "add", "--committee", "pcs-osc", "--text", "T."),
 
 	/* The database file. */

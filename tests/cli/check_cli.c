@@ -164,8 +164,21 @@ static const struct mistake mistakes[] = {
 	    "'respond'?\n", NULL, NULL},
 	{"a prefix of delete", {"rec", "d", "2", "--force"}, 0, NULL, NULL, 0,
 	    2, "", NULL, "rectrack: rec: unknown verb 'd': did you mean "
-	    "'delete'? (a command that deletes is never abbreviated)\n", NULL,
-	    NULL},
+	    "'delete'? (a command that deletes or replaces is never "
+	    "abbreviated)\n", NULL, NULL},
+	{"action add, everything missing", {"action", "add"}, 0, NULL, NULL, 0,
+	    2, "", NULL, "rectrack: action add: --committee, --meeting, --item "
+	    "and --text (or --text-file) are required\n", NULL, NULL},
+	{"action add, --rec and --committee", {"action", "add", "--rec", "1",
+	    "--committee", "pcs-osc", "--text", "T."}, 0, NULL, NULL, 0, 2, "",
+	    NULL, "rectrack: action add: --rec and --committee do not go "
+	    "together\n", NULL, NULL},
+	{"a prefix of publish", {"pu", "site"}, 0, NULL, NULL, 0, 2, "", NULL,
+	    "rectrack: unknown command 'pu': did you mean 'publish'? (a command "
+	    "that deletes or replaces is never abbreviated)\n", NULL, NULL},
+	{"a prefix of backup", {"ba", "copy.db"}, 0, NULL, NULL, 0, 2, "", NULL,
+	    "rectrack: unknown command 'ba': did you mean 'backup'? (a command "
+	    "that deletes or replaces is never abbreviated)\n", NULL, NULL},
 	{"a prefix that does no harm", {"comm", "li", "--format", "csv"}, 0,
 	    NULL, NULL, 0, 0, NULL, "slug,name,", "", NULL, NULL},
 	{".schema", {"sql", ".schema"}, 0, NULL, NULL, 0, 2, "", NULL,

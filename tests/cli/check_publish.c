@@ -167,6 +167,9 @@ START_TEST(test_publish_refuses)
 	RUN_FAIL(&r, db, NULL, 2, "is not a directory", "publish", file);
 	RUN_FAIL(&r, db, NULL, 2, "holds the database", "publish", rt_dir);
 	RUN_FAIL(&r, db, NULL, 2, "give the site's own folder", "publish", ".");
+	/* A folder of other files is never taken for the site. */
+	RUN_FAIL(&r, db, NULL, 2, "is not a site rectrack published", "publish",
+	    victim_dir);
 	RUN_FAIL(&r, db, NULL, 2, "does not exist", "publish",
 	    rt_path("no/such/site"));
 	/* A database inside the site's folder would go with the old site. */

@@ -337,6 +337,77 @@ START_TEST(test_query_plans)
 }
 END_TEST
 
+/*
+ * Rows of sql in db, every parameter bound to blank ("") or left NULL,
+ * one line per row, columns joined by '|'.
+ */
+static char *
+rows_bound(const char *db, const char *sql, int blank)
+{
+	sqlite3 *h;
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	char *out = NULL;
+	FILE *fp = open_memstream(&out, &cap);
+	int i;
+
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_int_eq(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL),
+	    SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+	for (i = 1; blank && i <= sqlite3_bind_parameter_count(st); i++)
+		sqlite3_bind_text(st, i, "", 0, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		for (i = 0; i < sqlite3_column_count(st); i++)
+			fprintf(fp, "%s%s", sqlite3_column_text(st, i) ?
+			    (const char *)sqlite3_column_text(st, i) : "",
+			    i + 1 < sqlite3_column_count(st) ? "|" : "\n");
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	fclose(fp);
+	return out;
+}
+
+/*
+ * A Datasette canned query sends a blank field as '': every canned query
+ * treats a blank parameter as not given (nullif(:param, '')), so the file
+ * gives the same rows with every parameter blank as with none set.
+ */
+START_TEST(test_queries_blank_is_unset)
+{
+	char *db = fixture(), *path, *sql, *none, *blank, **names;
+	size_t n;
+	int i, nonempty = 0;
+	struct run r = RUN_INIT;
+
+	RUN_OK(&r, db, NULL, "query", "--list");
+	names = NULL;
+	for (i = 0; (path = strtok(i == 0 ? r.out : NULL, "\n")) != NULL; i++) {
+		char name[64];
+
+		ck_assert_int_eq(sscanf(path, "%63s", name), 1);
+		names = realloc(names, sizeof *names * (size_t)(i + 2));
+		names[i] = strdup(name);
+		names[i + 1] = NULL;
+	}
+	ck_assert_int_ge(i, 11);
+	for (i = 0; names[i] != NULL; i++) {
+		path = xprintf("%s/sql/queries/%s.sql", RT_SOURCE_DIR, names[i]);
+		ck_assert_ptr_nonnull(sql = file_read(path, &n));
+		none = rows_bound(db, sql, 0);
+		blank = rows_bound(db, sql, 1);
+		ck_assert_msg(strcmp(none, blank) == 0, "%s: blank parameters "
+		    "give other rows:\n%s\n---\n%s", names[i], blank, none);
+		nonempty += *none != '\0';
+		free(none);
+		free(blank);
+		free(names[i]);
+	}
+	free(names);
+	ck_assert_int_ge(nonempty, 3);	/* the fixture has rows to compare */
+}
+END_TEST
+
 START_TEST(test_tracker)
 {
 	struct run r = RUN_INIT;
@@ -905,6 +976,7 @@ cli_query_suite(void)
 	tcase_add_test(tc, test_canned_all_formats);
 	tcase_add_test(tc, test_query_list_and_unknown);
 	tcase_add_test(tc, test_query_plans);
+	tcase_add_test(tc, test_queries_blank_is_unset);
 	suite_add_tcase(s, tc);
 	tc = rt_tcase("tracker");
 	tcase_add_test(tc, test_tracker);
