@@ -8,6 +8,7 @@
  * is held in memory until COMMIT succeeds, so a command that fails has
  * printed nothing and changed nothing.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -701,20 +702,26 @@ rt_cmd_main(int argc, char **argv, struct rt_err *e)
 	snprintf(cmdname, sizeof cmdname, "%s", c->name);
 	/*
 	 * A command that also has verbs ("update ID ..." and "update edit
-	 * UID ..."): a verb only by its exact name, which no id can be.
+	 * UID ..."): its own first argument is an id, so a word that begins
+	 * a verb's name is that verb, found as a noun's verbs are ("update ed
+	 * 5" edits; "update del 5" is told to write 'delete' in full); any
+	 * other word is left to the command, which says it is no id.
 	 */
 	if (c->verbs != NULL && c->exec != NULL) {
-		int j;
+		int j, verb = 0;
 
-		for (j = 0; argc > 0 && c->verbs[j] != NULL; j++)
-			if (strcmp(c->verbs[j]->name, argv[0]) == 0) {
-				noun = c;
-				c = c->verbs[j];
-				argc--, argv++;
-				snprintf(cmdname, sizeof cmdname, "%s %s", noun->name,
-				    c->name);
-				break;
-			}
+		for (j = 0; argc > 0 && argv[0][0] != '\0' &&
+		    c->verbs[j] != NULL; j++)
+			verb |= strncmp(c->verbs[j]->name, argv[0],
+			    strlen(argv[0])) == 0;
+		if (verb) {
+			noun = c;
+			if ((c = lookup(noun->verbs, noun, argv[0], e)) == NULL)
+				return e->code;
+			argc--, argv++;
+			snprintf(cmdname, sizeof cmdname, "%s %s", noun->name,
+			    c->name);
+		}
 	} else if (c->verbs != NULL) {
 		noun = c;
 		if (argc > 0 && is_help(argv[0])) {

@@ -173,6 +173,10 @@ static const struct mistake mistakes[] = {
 	    "--committee", "pcs-osc", "--text", "T."}, 0, NULL, NULL, 0, 2, "",
 	    NULL, "rectrack: action add: --rec and --committee do not go "
 	    "together\n", NULL, NULL},
+	{"a prefix of update's delete", {"update", "del", "1"}, 0, NULL, NULL,
+	    0, 2, "", NULL, "rectrack: update: unknown verb 'del': did you mean "
+	    "'delete'? (a command that deletes or replaces is never "
+	    "abbreviated)\n", NULL, NULL},
 	{"a prefix of publish", {"pu", "site"}, 0, NULL, NULL, 0, 2, "", NULL,
 	    "rectrack: unknown command 'pu': did you mean 'publish'? (a command "
 	    "that deletes or replaces is never abbreviated)\n", NULL, NULL},
