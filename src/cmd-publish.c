@@ -1154,13 +1154,14 @@ empty_dir(const char *dir)
 }
 
 static int
-check_dir(struct site *s, const char *dir, const char *parent, int *exists)
+check_dir(struct site *s, const char *dir, const char *parent, int *exists,
+    int *foreign)
 {
 	struct stat sd, sdb;
 	char rdir[PATH_MAX], rdb[PATH_MAX], *slash;
 	size_t n;
 
-	*exists = 0;
+	*exists = *foreign = 0;
 	if (lstat(dir, &sd) != 0) {
 		if (errno != ENOENT)
 			return rt_error(s->e, RT_USAGE, "publish: cannot use '%s': %s",
@@ -1192,24 +1193,18 @@ check_dir(struct site *s, const char *dir, const char *parent, int *exists)
 			    "database, which replacing it would remove", dir);
 	}
 	/*
-	 * DIR is replaced whole, so it must be empty or a site published
-	 * before (its data/datapackage.json there): a mistyped folder of
-	 * somebody's documents is never taken for the site.
+	 * DIR is replaced whole.  When it holds anything but a site published
+	 * before (its data/datapackage.json), say a mistyped path to somebody's
+	 * documents, the old tree is kept beside it rather than removed.
 	 */
 	if (!empty_dir(dir)) {
 		struct rt_buf pkg = RT_BUF_INIT;
 		struct stat sp;
-		int site;
 
 		rt_buf_printf(&pkg, "%s/data/datapackage.json", dir);
-		site = !pkg.oom && lstat(rt_buf_str(&pkg), &sp) == 0 &&
-		    S_ISREG(sp.st_mode);
+		*foreign = pkg.oom || lstat(rt_buf_str(&pkg), &sp) != 0 ||
+		    !S_ISREG(sp.st_mode);
 		rt_buf_release(&pkg);
-		if (!site)
-			return rt_error(s->e, RT_USAGE, "publish: '%s' is not empty "
-			    "and is not a site rectrack published (it has no "
-			    "data/datapackage.json), so replacing it could lose "
-			    "files: give a new or an empty folder", dir);
 	}
 	return RT_OK;
 }
@@ -1270,7 +1265,7 @@ publish_exec(struct rt_ctx *ctx, struct rt_args *a)
 	const char *const *slugs;
 	const char *dir = a->pos[0], *base;
 	char *parent = NULL, *tmp = NULL, *old = NULL, *d = NULL;
-	int rc, i, n, nslugs, exists = 0, made = 0;
+	int rc, i, n, nslugs, exists = 0, foreign = 0, made = 0;
 	size_t len;
 
 	memset(&s, 0, sizeof s);
@@ -1321,7 +1316,7 @@ publish_exec(struct rt_ctx *ctx, struct rt_args *a)
 		tmp = t.s;
 		old = o.s;
 	}
-	if ((rc = check_dir(&s, d, parent, &exists)) != RT_OK)
+	if ((rc = check_dir(&s, d, parent, &exists, &foreign)) != RT_OK)
 		goto out;
 
 	/* The new tree: mkdir refuses anything already under that name. */
@@ -1390,6 +1385,23 @@ publish_exec(struct rt_ctx *ctx, struct rt_args *a)
 		goto out;
 	}
 	made = exists;	/* tmp now holds the old site, or nothing */
+	if (exists && foreign) {
+		/* Not a site: kept, under the old name when it can be. */
+		if (old != NULL && rename(tmp, old) == 0) {
+			rt_free(tmp);
+			tmp = old;
+			old = NULL;
+		}
+		made = 0;
+		{
+			struct rt_buf w = RT_BUF_INIT;
+
+			rt_buf_printf(&w, "publish: '%s' held files that were not a "
+			    "published site; they are kept in '%s'", dir, tmp);
+			rt_err_print(stderr, "rectrack: warning: ", rt_buf_str(&w));
+			rt_buf_release(&w);
+		}
+	}
 	if (rt_sync_dir(d) != 0) {
 		/* Renamed, yet not surely durable: say so, it is done. */
 		rc = rt_error(ctx->e, RT_FAIL, "publish: %s: fsync: %s", parent,

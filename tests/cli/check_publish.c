@@ -167,9 +167,6 @@ START_TEST(test_publish_refuses)
 	RUN_FAIL(&r, db, NULL, 2, "is not a directory", "publish", file);
 	RUN_FAIL(&r, db, NULL, 2, "holds the database", "publish", rt_dir);
 	RUN_FAIL(&r, db, NULL, 2, "give the site's own folder", "publish", ".");
-	/* A folder of other files is never taken for the site. */
-	RUN_FAIL(&r, db, NULL, 2, "is not a site rectrack published", "publish",
-	    victim_dir);
 	RUN_FAIL(&r, db, NULL, 2, "does not exist", "publish",
 	    rt_path("no/such/site"));
 	/* A database inside the site's folder would go with the old site. */
@@ -180,6 +177,34 @@ START_TEST(test_publish_refuses)
 	ck_assert(access(indb, F_OK) == 0);
 	ck_assert_str_eq(tree(victim_dir), before);
 	ck_assert(access(link_path, F_OK) == 0);
+}
+END_TEST
+
+/*
+ * DIR is replaced whole; a folder that held anything but a published site
+ * (a mistyped path to somebody's documents) is kept beside it, and said
+ * so.  A site published over a site keeps nothing.
+ */
+START_TEST(test_publish_keeps_foreign)
+{
+	struct run r = RUN_INIT;
+	char *db = publish_db(), *docs = rt_path("docs"), *kept;
+
+	ck_assert(mkdir(docs, 0777) == 0);
+	file_write(xprintf("%s/mine.txt", docs), "mine\n", 5);
+	rt_run(&r, db, NULL, ARGV("publish", docs));
+	ck_assert_msg(r.code == 0, "exit %d: %s", r.code, r.err);
+	ck_assert(access(xprintf("%s/index.html", docs), F_OK) == 0);
+	ck_assert(access(xprintf("%s/mine.txt", docs), F_OK) != 0);
+	ck_assert_msg(has(r.err, "rectrack: warning: publish: '") &&
+	    has(r.err, "' held files that were not a published site; they are "
+	    "kept in '"), "%s", r.err);
+	kept = xprintf("%s", strstr(r.err, "kept in '") + 9);
+	*strchr(kept, '\'') = '\0';
+	ck_assert_msg(access(xprintf("%s/mine.txt", kept), F_OK) == 0, "%s",
+	    kept);
+	/* Now a site: published again, nothing is kept and nothing said. */
+	RUN_OK(&r, db, NULL, "publish", docs);
 }
 END_TEST
 
@@ -311,6 +336,7 @@ cli_publish_suite(void)
 	tcase_add_test(tc, test_publish_committee);
 	tcase_add_test(tc, test_publish_refuses);
 	tcase_add_test(tc, test_publish_planted_sibling);
+	tcase_add_test(tc, test_publish_keeps_foreign);
 	tcase_add_test(tc, test_read_only_commands);
 	suite_add_tcase(s, tc);
 	return s;
