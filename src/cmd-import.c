@@ -31,6 +31,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "rectrack/bulk.h"
 #include "rectrack/cmd.h"
 #include "rectrack/export.h"
 #include "rectrack/csv.h"
@@ -105,10 +106,8 @@ struct import {
 	int row_bad;               /* the current record has a problem */
 	long rows, bad, committees, meetings, items, recs, responses, updates,
 	    same;
-	/* The search index, built at the end (sql/import/search.sql). */
-	char *trigger[3];          /* the insert triggers' saved text */
-	int ntrigger;
-	sqlite3_int64 last[3];     /* largest ids before: recs, responses, updates */
+	struct rt_bulk bulk;       /* the insert triggers, set aside until
+				      the end (sql/import/bulk.sql) */
 };
 
 static int
@@ -137,80 +136,6 @@ finalize_all(struct import *im)
 
 	for (i = 0; i < S_N; i++)
 		sqlite3_finalize(im->st[i]);
-}
-
-/*
- * Search index, part one: remember the largest ids, save the insert
- * triggers' text and drop them (sql/import/search.sql says why).  Runs
- * before the row statements are prepared, so that they compile without
- * the triggers.
- */
-static int
-search_defer(struct import *im, struct rt_err *e)
-{
-	sqlite3_stmt *st = NULL;
-	int i, row, rc;
-
-	if ((rc = prepare(im, RT_SQL_IMPORT_SEARCH_LAST_IDS, &st, e)) != RT_OK)
-		return rc;
-	if ((rc = rt_db_step(&im->ctx->db, st, &row, "import", e)) == RT_OK)
-		for (i = 0; i < 3; i++)
-			im->last[i] = sqlite3_column_int64(st, i);
-	sqlite3_finalize(st);
-	if (rc != RT_OK || (rc = prepare(im, RT_SQL_IMPORT_SEARCH_TRIGGERS, &st,
-	    e)) != RT_OK)
-		return rc;
-	while (im->ntrigger < 3 && (rc = rt_db_step(&im->ctx->db, st, &row,
-	    "import", e)) == RT_OK && row) {
-		const char *sql = (const char *)sqlite3_column_text(st, 0);
-
-		if (sql == NULL ||
-		    (im->trigger[im->ntrigger] = rt_strdup(sql)) == NULL) {
-			rc = rt_error(e, RT_FAIL, "out of memory");
-			break;
-		}
-		im->ntrigger++;
-	}
-	sqlite3_finalize(st);
-	if (rc != RT_OK)
-		return rc;
-	return rt_db_exec(&im->ctx->db, rt_sql(RT_SQL_IMPORT_SEARCH_DROP), e);
-}
-
-/* Part two, once every row is in: index the new rows, restore the triggers. */
-static int
-search_build(struct import *im, struct rt_err *e)
-{
-	static const enum rt_sql_id index[3] = {
-		RT_SQL_IMPORT_SEARCH_INDEX_RECOMMENDATIONS,
-		RT_SQL_IMPORT_SEARCH_INDEX_RESPONSES,
-		RT_SQL_IMPORT_SEARCH_INDEX_UPDATES
-	};
-	sqlite3_stmt *st;
-	int i, rc;
-
-	for (i = 0; i < 3; i++) {
-		if ((rc = prepare(im, index[i], &st, e)) != RT_OK)
-			return rc;
-		sqlite3_bind_int64(st, 1, im->last[i]);
-		rc = rt_db_step(&im->ctx->db, st, NULL, "import", e);
-		sqlite3_finalize(st);
-		if (rc != RT_OK)
-			return rc;
-	}
-	for (i = 0; i < im->ntrigger; i++)
-		if ((rc = rt_db_exec(&im->ctx->db, im->trigger[i], e)) != RT_OK)
-			return rc;
-	return RT_OK;
-}
-
-static void
-search_release(struct import *im)
-{
-	int i;
-
-	for (i = 0; i < im->ntrigger; i++)
-		free(im->trigger[i]);
 }
 
 /*
@@ -895,7 +820,7 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 		return rt_error(ctx->e, RT_USAGE, "import: cannot read '%s': %s", path,
 		    strerror(errno));
 	rt_csv_init(&csv, fp, im.file);
-	if ((rc = search_defer(&im, ctx->e)) != RT_OK ||
+	if ((rc = rt_bulk_defer(&ctx->db, &im.bulk, ctx->e)) != RT_OK ||
 	    (rc = prepare_all(&im, ctx->e)) != RT_OK)
 		goto out;
 	if ((rc = rt_csv_next(&csv, &got, ctx->e)) != RT_OK) {
@@ -987,7 +912,7 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 		    im.file);
 		goto out;
 	}
-	if ((rc = search_build(&im, ctx->e)) != RT_OK)
+	if ((rc = rt_bulk_finish(&ctx->db, &im.bulk, ctx->e)) != RT_OK)
 		goto out;
 	if (rt_arg_set(a, "dry-run"))
 		ctx->rollback = 1;
@@ -1000,7 +925,7 @@ import_exec(struct rt_ctx *ctx, struct rt_args *a)
 		    im.meetings, im.items, im.same);
 out:
 	finalize_all(&im);
-	search_release(&im);
+	rt_bulk_release(&im.bulk);
 	rt_csv_release(&csv);
 	if (fp != stdin)
 		fclose(fp);
@@ -1038,5 +963,6 @@ const struct rt_cmd rt_cmd_import = {
 	.opts = opts,
 	.maxpos = 1,
 	.db = RT_CMD_WRITE,
+	.bulk = 1,
 	.exec = import_exec,
 };

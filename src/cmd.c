@@ -584,7 +584,9 @@ run(const struct rt_cmd *c, struct rt_ctx *ctx, struct rt_args *a)
 			rc = rt_error(ctx->e, RT_FAIL, "out of memory");
 			ctx->out = stdout;
 		} else {
-			if ((rc = rt_db_begin(&ctx->db, ctx->e)) == RT_OK &&
+			if ((!c->bulk ||
+			    (rc = rt_db_bulk(&ctx->db, ctx->e)) == RT_OK) &&
+			    (rc = rt_db_begin(&ctx->db, ctx->e)) == RT_OK &&
 			    (rc = c->exec(ctx, a)) == RT_OK) {
 				if (ctx->rollback)
 					rt_db_rollback(&ctx->db);

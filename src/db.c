@@ -474,6 +474,39 @@ rt_db_version(struct rt_db *db, int *version, struct rt_err *e)
 	return query_int(db, "PRAGMA user_version", version, e);
 }
 
+/*
+ * A bulk load killed half way (rt_db_bulk) leaves a hot rollback journal,
+ * which the next connection that can write rolls back before it reads.
+ * A read-only connection cannot, and SQLite refuses it every read
+ * (SQLITE_READONLY_ROLLBACK), so a reader that finds one opens the file
+ * for writing once, which rolls the journal back, as any writer's open
+ * would, and reads on.  A file it may not write stays refused, saying why.
+ */
+static int
+recover(struct rt_db *db, const char *name, struct rt_err *e)
+{
+	sqlite3 *w = NULL;
+	int rc, v;
+
+	if (sqlite3_exec(db->h, "PRAGMA schema_version", NULL, NULL, NULL) !=
+	    SQLITE_READONLY_ROLLBACK)
+		return RT_OK;
+	if (sqlite3_open_v2(name, &w, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOFOLLOW, NULL) == SQLITE_OK) {
+		sqlite3_busy_timeout(w, BUSY_TIMEOUT_MS);
+		rc = sqlite3_exec(w, "PRAGMA schema_version", NULL, NULL, NULL);
+	} else
+		rc = SQLITE_CANTOPEN;
+	sqlite3_close_v2(w);
+	if (rc != SQLITE_OK)
+		return rt_error(e, RT_FAIL, "cannot read '%s': a write to it was "
+		    "interrupted, and only a command that may write to the file "
+		    "can roll that back (run 'rectrack check' as its owner)",
+		    db->path);
+	/* The reader's own cache saw the file before: read it afresh. */
+	return query_int(db, "PRAGMA schema_version", &v, e);
+}
+
 int
 rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
     const struct rt_migration *migs, int nmigs, struct rt_err *e)
@@ -510,6 +543,8 @@ rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
+	if (mode == RT_DB_READ && (rc = recover(db, name, e)) != RT_OK)
+		goto fail;
 
 	/* The first read of the file: a non-SQLite file fails here. */
 	if ((rc = query_int(db, "PRAGMA application_id", &appid, e)) != RT_OK)
@@ -572,6 +607,14 @@ rt_db_close(struct rt_db *db)
 	if (db->h == NULL)
 		return;
 	rt_db_rollback(db);
+	/*
+	 * Back to WAL after a bulk load.  If that fails the file stays in
+	 * rollback mode, which is whole and safe; the next writer's open
+	 * turns WAL on again.
+	 */
+	if (db->bulk)
+		sqlite3_exec(db->h, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+	db->bulk = 0;
 	sqlite3_close_v2(db->h);
 	db->h = NULL;
 }
@@ -660,6 +703,42 @@ fail:
 	sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_exec(db->h, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 	return rc;
+}
+
+/*
+ * A bulk load into a database with no recommendation yet runs with a
+ * rollback journal instead of the WAL.  In WAL mode every page of the one
+ * transaction stays in the -wal file until the commit (9 GB for the
+ * national import), and every read that misses the page cache searches
+ * the WAL index for it; with a rollback journal, pages beyond the file's
+ * old end are not journalled at all, so the rows go straight into the
+ * database file, and the journal holds the few pages that existed.
+ * Durability is the same (synchronous = FULL: the journal is synced
+ * before the file is changed; a crash leaves a hot journal that the next
+ * open rolls back).  The cost is that readers wait for the whole load,
+ * which nobody minds for a database that holds nothing yet; a database in
+ * use keeps WAL.  Changing the mode needs the file to itself (Litestream,
+ * for one, keeps it open), so it is tried once without waiting.
+ */
+int
+rt_db_bulk(struct rt_db *db, struct rt_err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc, empty;
+
+	if ((rc = query_int(db, rt_sql(RT_SQL_SCHEMA_DB_EMPTY), &empty, e))
+	    != RT_OK || !empty)
+		return rc;
+	sqlite3_busy_timeout(db->h, 0);
+	if (sqlite3_prepare_v2(db->h, "PRAGMA journal_mode = DELETE", -1, &st,
+	    NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+		const char *mode = (const char *)sqlite3_column_text(st, 0);
+
+		db->bulk = mode != NULL && strcmp(mode, "delete") == 0;
+	}
+	sqlite3_finalize(st);
+	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
+	return RT_OK;
 }
 
 static const char *

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rectrack/bulk.h"
 #include "rectrack/cmd.h"
 #include "rectrack/csv.h"
 #include "rectrack/export.h"
@@ -391,6 +392,7 @@ int
 rt_import_dir(struct rt_ctx *ctx, const char *dir)
 {
 	struct restore r;
+	struct rt_bulk bulk = RT_BULK_INIT;
 	struct rt_buf done = RT_BUF_INIT;
 	sqlite3_stmt *st = NULL;
 	long long n, total = 0;
@@ -414,8 +416,10 @@ rt_import_dir(struct rt_ctx *ctx, const char *dir)
 	/* Ids are kept as they are: references are checked once all is in. */
 	if (rc != RT_OK ||
 	    (rc = rt_db_exec(&ctx->db, "PRAGMA defer_foreign_keys = ON", ctx->e))
-	    != RT_OK)
+	    != RT_OK || (rc = rt_bulk_defer(&ctx->db, &bulk, ctx->e)) != RT_OK) {
+		rt_bulk_release(&bulk);
 		return rc;
+	}
 	for (i = 0; restored[i].name != NULL && rc == RT_OK; i++) {
 		struct listed *f = listed(&r, restored[i].name);
 
@@ -432,6 +436,9 @@ rt_import_dir(struct rt_ctx *ctx, const char *dir)
 		    restored[i].name, n);
 		total += n;
 	}
+	if (rc == RT_OK)
+		rc = rt_bulk_finish(&ctx->db, &bulk, ctx->e);
+	rt_bulk_release(&bulk);
 	if (rc == RT_OK &&
 	    (rc = rt_db_prepare_sql(&ctx->db,
 	        RT_SQL_IMPORT_DIR_FOREIGN_KEY_CHECK, &st,

@@ -91,6 +91,7 @@ struct rt_cmd {
 	int whole;                      /* never matched by a prefix: it
 					   replaces files (publish, backup),
 					   as one that deletes never is */
+	int bulk;                       /* loads rows: rt_db_bulk() first */
 };
 
 /* Run argv (without the program name); returns the exit status. */

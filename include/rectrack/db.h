@@ -30,6 +30,7 @@ struct rt_db {
 	const char *path;     /* as given; borrowed */
 	enum rt_db_mode mode; /* how it was opened */
 	int in_tx;            /* inside rt_db_begin() */
+	int bulk;             /* rollback journal for now (rt_db_bulk) */
 };
 
 /* A migration: version NNNN from "migrations/NNNN_name.sql". */
@@ -60,6 +61,14 @@ int rt_db_open(struct rt_db *db, const char *path, enum rt_db_mode mode,
 int rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
     const struct rt_migration *migs, int nmigs, struct rt_err *e);
 void rt_db_close(struct rt_db *db); /* rolls back an open transaction */
+
+/*
+ * Before the transaction of a bulk load (import): if the database holds no
+ * recommendation yet and no other connection has it open, leave WAL for a
+ * rollback journal until rt_db_close() (which returns to WAL).  Not being
+ * able to is not an error: the load then runs in WAL.
+ */
+int rt_db_bulk(struct rt_db *db, struct rt_err *e);
 
 /*
  * The checks rt_db_open() makes of a path before it creates a database

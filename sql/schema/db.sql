@@ -4,6 +4,9 @@
 -- name: objects
 -- Any object at all: an empty file may become a rectrack database.
 SELECT count(*) FROM sqlite_schema;
+-- name: empty
+-- rt_db_bulk(): a database with no recommendation yet.
+SELECT NOT EXISTS (SELECT 1 FROM recommendations);
 -- name: has_migrations
 SELECT count(*) FROM sqlite_schema
 WHERE type = 'table' AND name = 'schema_migrations';

@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
 
 #include <check.h>
 
@@ -532,6 +535,44 @@ START_TEST(test_search_index_same)
 }
 END_TEST
 
+/*
+ * An import into a database with no recommendation yet runs with a
+ * rollback journal (rt_db_bulk, src/db.c) and leaves the file in WAL as it
+ * found it; where another connection holds the file open it cannot leave
+ * WAL, and imports in WAL instead.  (A kill in the middle, and the reader
+ * that finds the journal it leaves: tests/stress/crash.sh.)
+ */
+START_TEST(test_bulk_journal)
+{
+	struct run r = RUN_INIT;
+	char *db = rt_path("bulk.db"), *csv = write_file("bulk.csv", HDR ROW, 0);
+	sqlite3 *h = NULL;
+	sqlite3_stmt *st = NULL;
+
+	RUN_OK(&r, db, NULL, "init");
+	RUN_OK(&r, db, NULL, "--quiet", "import", csv);
+	ck_assert_str_eq(db_query(db, "PRAGMA journal_mode"), "wal\n");
+	ck_assert_int_ne(access(xprintf("%s-journal", db), F_OK), 0);
+	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM recommendations"),
+	    "1\n");
+	/* A reader in the middle of a read: the import waits for nobody. */
+	db = rt_path("bulk2.db");
+	RUN_OK(&r, db, NULL, "init");
+	ck_assert_int_eq(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL),
+	    SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(h, "SELECT count(*) FROM "
+	    "recommendations", -1, &st, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+	RUN_OK(&r, db, NULL, "--quiet", "import", csv);
+	ck_assert_int_eq(sqlite3_column_int(st, 0), 0);
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	ck_assert_str_eq(db_query(db, "PRAGMA journal_mode"), "wal\n");
+	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM recommendations"),
+	    "1\n");
+}
+END_TEST
+
 Suite *
 cli_import_suite(void)
 {
@@ -547,6 +588,7 @@ cli_import_suite(void)
 	tcase_add_test(tc, test_problems_capped);
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_search_index_same);
+	tcase_add_test(tc, test_bulk_journal);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -824,6 +824,67 @@ START_TEST(test_restore_roundtrip)
 }
 END_TEST
 
+/*
+ * A bulk load sets the insert triggers aside and does their work once per
+ * table at the end (sql/import/bulk.sql).  What it writes must be exactly
+ * what the triggers write: restore an export, then insert the same rows
+ * into a third database with the sqlite3 library, through the triggers,
+ * and compare the history (all but its times), the search index and the
+ * sort keys.  And every insert trigger the schema has must be one the
+ * bulk load knows, or a new one would be silently skipped.
+ */
+START_TEST(test_restore_same_as_triggers)
+{
+	static const char *const tables[] = {"committees", "meetings", "items",
+	    "recommendations", "actions", "leads", "responses", "updates",
+	    "reports", "revisions", "vocabulary", NULL};
+	const char *hist = "SELECT tbl, row_id, op, old, new, user FROM history "
+	    "ORDER BY tbl, row_id, id";
+	const char *index = "SELECT rowid, kind, recommendation_id, body "
+	    "FROM search_index ORDER BY rowid";
+	const char *keys = "SELECT 'r', id, number_key FROM recommendations "
+	    "UNION ALL SELECT 'a', id, number_key FROM actions ORDER BY 1, 2";
+	struct run r = RUN_INIT;
+	char *db = rt_path("same.db"), *copy = rt_path("same-copy.db");
+	char *trig = rt_path("same-trig.db"), *e = rt_path("same-export");
+	char *names, *name, *save = NULL, *bulk;
+	size_t n;
+	int i;
+
+	RUN_OK(&r, db, NULL, "init");
+	generate(db, 7);
+	RUN_OK(&r, db, NULL, "export", "--dir", e);
+	RUN_OK(&r, copy, NULL, "init");
+	RUN_OK(&r, copy, NULL, "import", "--dir", e);
+	RUN_OK(&r, trig, NULL, "init");
+	/* The same user in both histories: the restore's. */
+	db_exec(trig, xprintf("ATTACH '%s' AS c; INSERT INTO actor(id, user) "
+	    "SELECT 1, user FROM c.history LIMIT 1", copy));
+	for (i = 0; tables[i] != NULL; i++)
+		db_exec(trig, xprintf("ATTACH '%s' AS c; INSERT INTO main.%s "
+		    "SELECT * FROM c.%s ORDER BY id", copy, tables[i], tables[i]));
+	db_exec(trig, "DELETE FROM actor");
+	ck_assert_str_eq(db_query(copy, "SELECT count(*) > 100 FROM history"),
+	    "1\n");
+	ck_assert_msg(strcmp(db_query(copy, hist), db_query(trig, hist)) == 0,
+	    "the restore's history differs from the triggers'");
+	ck_assert_msg(strcmp(db_query(copy, index), db_query(trig, index)) == 0,
+	    "the restore's search index differs from the triggers'");
+	ck_assert_str_eq(db_query(copy, keys), db_query(trig, keys));
+	/* Every AFTER INSERT trigger is one that bulk.sql sets aside. */
+	bulk = file_read(RT_SOURCE_DIR "/sql/import/bulk.sql", &n);
+	ck_assert_ptr_nonnull(bulk);
+	names = db_query(copy, "SELECT name FROM sqlite_schema WHERE type = "
+	    "'trigger' AND sql LIKE '%AFTER INSERT ON%' ORDER BY name");
+	for (i = 0, name = strtok_r(names, "\n", &save); name != NULL;
+	    name = strtok_r(NULL, "\n", &save), i++)
+		ck_assert_msg(strstr(bulk, xprintf("DROP TRIGGER IF EXISTS main.%s;",
+		    name)) != NULL, "sql/import/bulk.sql does not set aside %s",
+		    name);
+	ck_assert_int_ge(i, 17);
+}
+END_TEST
+
 /* import --dir refuses what it cannot restore whole, and changes nothing. */
 START_TEST(test_restore_refused)
 {
@@ -882,6 +943,7 @@ cli_structure_suite(void)
 	tcase_add_test(tc, test_delete_parent);
 	tcase_add_test(tc, test_rollup);
 	tcase_add_test(tc, test_restore_roundtrip);
+	tcase_add_test(tc, test_restore_same_as_triggers);
 	tcase_add_test(tc, test_restore_refused);
 	suite_add_tcase(s, tc);
 	return s;

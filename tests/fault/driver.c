@@ -921,6 +921,27 @@ prep_import(const char *dir, int nrows)
 	free(p);
 }
 
+/*
+ * An import into a database with no recommendation yet runs with a
+ * rollback journal instead of the WAL (rt_db_bulk in src/db.c): the
+ * older backup holds a committee and nothing else.
+ */
+static void
+prep_import_empty(const char *dir)
+{
+	char *p = xprintf("%s/rt.db", dir), *q;
+	size_t n;
+
+	if ((q = file_read(old_backup, &n)) == NULL)
+		die("read %s: %s", old_backup, strerror(errno));
+	file_write(p, q, n);
+	free(q);
+	free(p);
+	p = xprintf("%s/data.csv", dir);
+	write_import(p, 300);
+	free(p);
+}
+
 static void
 prep_import1000(const char *dir)
 {
@@ -996,6 +1017,8 @@ static const struct scenario scenarios[] = {
 	    "data.csv"), EXTRA_NONE, 0, 1},
 	{"import 100 rows", prep_import100, ARGS("--db", "rt.db", "import",
 	    "data.csv"), EXTRA_NONE, 1, 0},
+	{"import 300 rows, empty database", prep_import_empty, ARGS("--db",
+	    "rt.db", "import", "data.csv"), EXTRA_NONE, 0, 1},
 	{"tracker --mark-reported", prep_base, ARGS("--db", "rt.db", "tracker",
 	    "pcs-osc", "--meeting", "2025-03-14", "--mark-reported"), EXTRA_NONE,
 	    0, 1},
