@@ -9,32 +9,48 @@
 #include "rectrack/sqlfiles.h"
 #include "rectrack/util.h"
 
+/* The tables, in the order of last_ids; each is the parameter :NAME. */
+static const char *const tables[RT_BULK_TABLES] = {":committees",
+	":meetings", ":items", ":recommendations", ":actions", ":leads",
+	":responses", ":updates", ":reports", ":revisions", ":vocabulary"};
+
 /*
- * What the triggers did, per table: each statement's ?1 is the largest id
- * the table (its index in last_ids) had before the load.  In the order
- * the history gets its rows: a recommendation's before its responses'.
+ * What the triggers did, in the order the history gets its rows (a
+ * recommendation's before its responses'), the sort keys before the kept
+ * state that reads them.
  */
-static const struct {
-	int table;
-	enum rt_sql_id sql;
-} catchup[] = {
-	{0, RT_SQL_IMPORT_BULK_HISTORY_COMMITTEES},
-	{1, RT_SQL_IMPORT_BULK_HISTORY_MEETINGS},
-	{2, RT_SQL_IMPORT_BULK_HISTORY_ITEMS},
-	{3, RT_SQL_IMPORT_BULK_HISTORY_RECOMMENDATIONS},
-	{4, RT_SQL_IMPORT_BULK_HISTORY_ACTIONS},
-	{5, RT_SQL_IMPORT_BULK_HISTORY_LEADS},
-	{6, RT_SQL_IMPORT_BULK_HISTORY_RESPONSES},
-	{7, RT_SQL_IMPORT_BULK_HISTORY_UPDATES},
-	{8, RT_SQL_IMPORT_BULK_HISTORY_REPORTS},
-	{9, RT_SQL_IMPORT_BULK_HISTORY_REVISIONS},
-	{10, RT_SQL_IMPORT_BULK_HISTORY_VOCABULARY},
-	{3, RT_SQL_IMPORT_BULK_KEY_RECOMMENDATIONS},
-	{4, RT_SQL_IMPORT_BULK_KEY_ACTIONS},
-	{3, RT_SQL_IMPORT_BULK_INDEX_RECOMMENDATIONS},
-	{6, RT_SQL_IMPORT_BULK_INDEX_RESPONSES},
-	{7, RT_SQL_IMPORT_BULK_INDEX_UPDATES},
-	{4, RT_SQL_IMPORT_BULK_INDEX_ACTIONS},
+static const enum rt_sql_id catchup[] = {
+	RT_SQL_IMPORT_BULK_HISTORY_COMMITTEES,
+	RT_SQL_IMPORT_BULK_HISTORY_MEETINGS,
+	RT_SQL_IMPORT_BULK_HISTORY_ITEMS,
+	RT_SQL_IMPORT_BULK_HISTORY_RECOMMENDATIONS,
+	RT_SQL_IMPORT_BULK_HISTORY_ACTIONS,
+	RT_SQL_IMPORT_BULK_HISTORY_LEADS,
+	RT_SQL_IMPORT_BULK_HISTORY_RESPONSES,
+	RT_SQL_IMPORT_BULK_HISTORY_UPDATES,
+	RT_SQL_IMPORT_BULK_HISTORY_REPORTS,
+	RT_SQL_IMPORT_BULK_HISTORY_REVISIONS,
+	RT_SQL_IMPORT_BULK_HISTORY_VOCABULARY,
+	RT_SQL_IMPORT_BULK_KEY_RECOMMENDATIONS,
+	RT_SQL_IMPORT_BULK_KEY_ACTIONS,
+	RT_SQL_IMPORT_BULK_INDEX_RECOMMENDATIONS,
+	RT_SQL_IMPORT_BULK_INDEX_RESPONSES,
+	RT_SQL_IMPORT_BULK_INDEX_UPDATES,
+	RT_SQL_IMPORT_BULK_INDEX_ACTIONS,
+	RT_SQL_IMPORT_BULK_KEPT_RECS_TABLE,
+	RT_SQL_IMPORT_BULK_KEPT_RECS_NEW,
+	RT_SQL_IMPORT_BULK_KEPT_RECS_PARENTS,
+	RT_SQL_IMPORT_BULK_KEPT_RECS_CHILDREN,
+	RT_SQL_IMPORT_BULK_KEPT_RECS_DELETE,
+	RT_SQL_IMPORT_BULK_KEPT_RECS_INSERT,
+	RT_SQL_IMPORT_BULK_KEPT_ROLLUPS_DELETE,
+	RT_SQL_IMPORT_BULK_KEPT_ROLLUPS_INSERT,
+	RT_SQL_IMPORT_BULK_KEPT_ACTIONS_TABLE,
+	RT_SQL_IMPORT_BULK_KEPT_ACTIONS_NEW,
+	RT_SQL_IMPORT_BULK_KEPT_ACTIONS_DELETE,
+	RT_SQL_IMPORT_BULK_KEPT_ACTIONS_INSERT,
+	RT_SQL_IMPORT_BULK_KEPT_DONE,
+	RT_SQL_IMPORT_BULK_KEPT_DONE_ACTIONS,
 };
 
 /* The largest id of each table, into last[]. */
@@ -87,7 +103,7 @@ rt_bulk_finish(struct rt_db *db, struct rt_bulk *b, struct rt_err *e)
 	sqlite3_int64 now[RT_BULK_TABLES];
 	sqlite3_stmt *st;
 	size_t i;
-	int rc;
+	int rc, t, k;
 
 	/* Nothing added (a file imported twice): nothing to do, or write. */
 	if ((rc = last_ids(db, now, e)) != RT_OK)
@@ -97,9 +113,11 @@ rt_bulk_finish(struct rt_db *db, struct rt_bulk *b, struct rt_err *e)
 	if ((rc = rt_db_exec(db, rt_sql(RT_SQL_IMPORT_BULK_HASH_BIG), e)) != RT_OK)
 		return rc;
 	for (i = 0; i < sizeof catchup / sizeof catchup[0]; i++) {
-		if ((rc = rt_db_prepare_sql(db, catchup[i].sql, &st, e)) != RT_OK)
+		if ((rc = rt_db_prepare_sql(db, catchup[i], &st, e)) != RT_OK)
 			return rc;
-		sqlite3_bind_int64(st, 1, b->last[catchup[i].table]);
+		for (t = 0; t < RT_BULK_TABLES; t++)
+			if ((k = sqlite3_bind_parameter_index(st, tables[t])) > 0)
+				sqlite3_bind_int64(st, k, b->last[t]);
 		rc = rt_db_step(db, st, NULL, "import", e);
 		sqlite3_finalize(st);
 		if (rc != RT_OK)

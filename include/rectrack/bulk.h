@@ -18,7 +18,7 @@
  * caller rolls it back, which restores the triggers.
  */
 #define RT_BULK_TABLES   11
-#define RT_BULK_TRIGGERS 17
+#define RT_BULK_TRIGGERS 24
 
 struct rt_bulk {
 	sqlite3_int64 last[RT_BULK_TABLES]; /* largest ids before the load */

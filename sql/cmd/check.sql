@@ -48,4 +48,22 @@ SELECT 'sub-recommendation outside its parent''s item', 'recommendations', r.id,
        'item ' || r.item_id || ', parent ' || p.id || ' in item ' || p.item_id
 FROM recommendations r JOIN recommendations p ON p.id = r.parent_id
 WHERE r.item_id <> p.item_id OR p.parent_id IS NOT NULL
+UNION ALL
+-- The kept state (0003) against the rows it summarises: a row that
+-- differs, is missing or is left over.
+SELECT 'kept state drift', 'kept_recommendations', id,
+       'kept row differs from what the rows derive'
+FROM (SELECT id FROM (SELECT * FROM kept_recommendation_facts EXCEPT SELECT * FROM kept_recommendations)
+      UNION
+      SELECT id FROM (SELECT * FROM kept_recommendations EXCEPT SELECT * FROM kept_recommendation_facts))
+UNION ALL
+SELECT 'kept state drift', 'kept_rollups', id, 'kept row differs from what the rows derive'
+FROM (SELECT id FROM (SELECT * FROM kept_rollup_facts EXCEPT SELECT * FROM kept_rollups)
+      UNION
+      SELECT id FROM (SELECT * FROM kept_rollups EXCEPT SELECT * FROM kept_rollup_facts))
+UNION ALL
+SELECT 'kept state drift', 'kept_actions', id, 'kept row differs from what the rows derive'
+FROM (SELECT id FROM (SELECT * FROM kept_action_facts EXCEPT SELECT * FROM kept_actions)
+      UNION
+      SELECT id FROM (SELECT * FROM kept_actions EXCEPT SELECT * FROM kept_action_facts))
 ORDER BY 1, 2, 3;

@@ -357,7 +357,7 @@ START_TEST(test_tampered_schema)
 		 "schema: view recommendation_state differs from what the "
 		 "migrations made\n"},
 		{"DELETE FROM schema_migrations",
-		 "schema: 2 migrations up to version 2 have no record in "
+		 "schema: 3 migrations up to version 3 have no record in "
 		 "schema_migrations\n"},
 		{"CREATE INDEX sneaky ON history(user)",
 		 "schema: index sneaky is not one the migrations made\n"},

@@ -188,7 +188,7 @@ expected_manifest(const char *dir, const char *snapshot, const char *bom,
 	int i, rows, k;
 
 	m = xprintf("{\n  \"snapshot\": \"%s\",\n  \"as_of\": \"2025-03-01\",\n"
-	    "  \"rectrack\": \"%s\",\n  \"schema_version\": 2,\n"
+	    "  \"rectrack\": \"%s\",\n  \"schema_version\": 3,\n"
 	    "  \"bom\": %s,\n  \"formula_guard\": %s,\n  \"excel\": false,\n"
 	    "  \"files\": [\n",
 	    snapshot, version(), bom, guard);

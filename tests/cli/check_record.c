@@ -51,13 +51,14 @@ START_TEST(test_init_new_and_again)
 	char *db = rt_path("new.db"), *before;
 
 	RUN_OK(&r, db, NULL, "init");
-	ck_assert_str_eq(r.out, xprintf("init: created '%s' to schema version 2 "
-	    "(2 migrations applied)\n", db));
+	ck_assert_str_eq(r.out, xprintf("init: created '%s' to schema version 3 "
+	    "(3 migrations applied)\n", db));
 	ck_assert_str_eq(db_query(db, "PRAGMA application_id"), "1381257803\n");
-	ck_assert_str_eq(db_query(db, "PRAGMA user_version"), "2\n");
+	ck_assert_str_eq(db_query(db, "PRAGMA user_version"), "3\n");
 	ck_assert_str_eq(db_query(db, "PRAGMA journal_mode"), "wal\n");
 	ck_assert_str_eq(db_query(db, "SELECT version, name FROM "
-	    "schema_migrations"), "1|0001_schema.sql\n2|0002_any_tracker.sql\n");
+	    "schema_migrations"), "1|0001_schema.sql\n2|0002_any_tracker.sql\n"
+	    "3|0003_kept_state.sql\n");
 	ck_assert_str_eq(db_query(db, "SELECT count(*) FROM sqlite_schema "
 	    "WHERE type = 'table' AND name IN ('actions', 'actor', 'committees', "
 	    "'history', 'items', 'leads', 'meetings', 'recommendations', "
@@ -67,7 +68,7 @@ START_TEST(test_init_new_and_again)
 	before = db_fingerprint(db);
 	ck_assert_ptr_nonnull(before);
 	RUN_OK(&r, db, NULL, "init");
-	ck_assert_str_eq(r.out, xprintf("init: '%s' is at schema version 2, "
+	ck_assert_str_eq(r.out, xprintf("init: '%s' is at schema version 3, "
 	    "nothing to do\n", db));
 	ck_assert_str_eq(db_fingerprint(db), before);
 
@@ -75,7 +76,7 @@ START_TEST(test_init_new_and_again)
 	RUN_OK(&r, rt_path("quiet.db"), NULL, "--quiet", "init");
 	ck_assert_str_eq(r.out, "");
 	ck_assert_str_eq(db_query(rt_path("quiet.db"), "PRAGMA user_version"),
-	    "2\n");
+	    "3\n");
 }
 END_TEST
 
@@ -828,7 +829,7 @@ START_TEST(test_check)
 	char *db = setup_db();
 
 	RUN_OK(&r, db, NULL, "check");
-	ck_assert_str_eq(r.out, xprintf("ok: '%s', schema version 2\n", db));
+	ck_assert_str_eq(r.out, xprintf("ok: '%s', schema version 3\n", db));
 
 	/* A response dated before its meeting, made behind rectrack's back. */
 	db_exec(db, "UPDATE responses SET date = '2024-11-01' WHERE id = 1");
@@ -991,10 +992,10 @@ START_TEST(test_database_location)
 	ck_assert_str_eq(r.out, out);
 	/* Else ./rectrack.db. */
 	RUN_OK(&r, NULL, NULL, "init");
-	ck_assert_str_eq(r.out, "init: created 'rectrack.db' to schema version 2 "
-	    "(2 migrations applied)\n");
+	ck_assert_str_eq(r.out, "init: created 'rectrack.db' to schema version 3 "
+	    "(3 migrations applied)\n");
 	ck_assert_str_eq(db_query(rt_path("rectrack.db"), "PRAGMA user_version"),
-	    "2\n");
+	    "3\n");
 }
 END_TEST
 

@@ -41,11 +41,12 @@ START_TEST(test_migrate_status)
 	RUN_OK(&r, db, NULL, "migrate", "--status", "--format", "csv");
 	ck_assert_str_eq(r.out, xprintf("version,name,status,applied_at\r\n"
 	    "1,0001_schema.sql,applied,%.24s\r\n"
-	    "2,0002_any_tracker.sql,applied,%s\r\n", at, at + 25));
+	    "2,0002_any_tracker.sql,applied,%.24s\r\n"
+	    "3,0003_kept_state.sql,applied,%s\r\n", at, at + 25, at + 50));
 	ck_assert_str_eq(db_fingerprint(db), fp);
 	/* The default format is a table. */
 	RUN_OK(&r, db, NULL, "migrate", "--status");
-	ck_assert_int_eq(nlines(r.out), 4);
+	ck_assert_int_eq(nlines(r.out), 5);
 	ck_assert(has(r.out, "1  0001_schema.sql       applied  "));
 }
 END_TEST
@@ -56,7 +57,7 @@ START_TEST(test_migrate_current)
 	char *db = setup_db(), *fp = db_fingerprint(db);
 
 	RUN_OK(&r, db, NULL, "migrate");
-	ck_assert_str_eq(r.out, xprintf("migrate: '%s' is at schema version 2, "
+	ck_assert_str_eq(r.out, xprintf("migrate: '%s' is at schema version 3, "
 	    "nothing to do\n", db));
 	ck_assert_str_eq(db_fingerprint(db), fp);
 }
@@ -68,7 +69,7 @@ START_TEST(test_init_existing)
 	char *db = setup_db(), *fp = db_fingerprint(db);
 
 	RUN_OK(&r, db, NULL, "init");
-	ck_assert_str_eq(r.out, xprintf("init: '%s' is at schema version 2, "
+	ck_assert_str_eq(r.out, xprintf("init: '%s' is at schema version 3, "
 	    "nothing to do\n", db));
 	ck_assert_str_eq(db_fingerprint(db), fp);
 	RUN_OK(&r, db, NULL, "rec", "list", "--format", "csv", "--as-of",
@@ -86,7 +87,7 @@ START_TEST(test_init_empty_file)
 	file_write(db, "", 0);
 	RUN_OK(&r, db, NULL, "init");
 	ck_assert_str_eq(db_query(db, "PRAGMA application_id"), APP_ID "\n");
-	ck_assert_str_eq(db_query(db, "PRAGMA user_version"), "2\n");
+	ck_assert_str_eq(db_query(db, "PRAGMA user_version"), "3\n");
 }
 END_TEST
 
@@ -100,7 +101,8 @@ START_TEST(test_migrate_status_changes_nothing)
 	file_write(db, "", 0);
 	RUN_OK(&r, db, NULL, "migrate", "--status", "--format", "csv");
 	ck_assert_str_eq(r.out, "version,name,status,applied_at\r\n"
-	    "1,0001_schema.sql,pending,\r\n2,0002_any_tracker.sql,pending,\r\n");
+	    "1,0001_schema.sql,pending,\r\n2,0002_any_tracker.sql,pending,\r\n"
+	    "3,0003_kept_state.sql,pending,\r\n");
 	ck_assert_ptr_nonnull(file_read(db, &n));
 	ck_assert_uint_eq(n, 0);
 }
@@ -127,11 +129,12 @@ START_TEST(test_older_schema)
 
 	RUN_OK(&r, db, NULL, "migrate", "--status", "--format", "csv");
 	ck_assert_str_eq(r.out, "version,name,status,applied_at\r\n"
-	    "1,0001_schema.sql,pending,\r\n2,0002_any_tracker.sql,pending,\r\n");
+	    "1,0001_schema.sql,pending,\r\n2,0002_any_tracker.sql,pending,\r\n"
+	    "3,0003_kept_state.sql,pending,\r\n");
 	RUN_OK(&r, db, NULL, "migrate");
 	ck_assert(starts(r.out, "migrate: "));
-	ck_assert(has(r.out, "schema version 2 (2 migrations applied)\n"));
-	ck_assert_str_eq(db_query(db, "PRAGMA user_version"), "2\n");
+	ck_assert(has(r.out, "schema version 3 (3 migrations applied)\n"));
+	ck_assert_str_eq(db_query(db, "PRAGMA user_version"), "3\n");
 	RUN_OK(&r, db, NULL, "committee", "add", "pcs-osc", "PCS");
 	RUN_OK(&r, db, NULL, "check");
 }
@@ -204,10 +207,10 @@ START_TEST(test_newer_schema)
 	char *db = setup_db(), *bytes;
 	size_t n;
 
-	db_exec(db, "PRAGMA user_version = 3");
+	db_exec(db, "PRAGMA user_version = 4");
 	bytes = file_read(db, &n);
-	RUN_FAIL(&r, db, NULL, 3, "its schema version 3 is newer than this "
-	    "program's 2", "migrate");
+	RUN_FAIL(&r, db, NULL, 3, "its schema version 4 is newer than this "
+	    "program's 3", "migrate");
 	ck_assert(same_bytes(db, bytes, n));
 	RUN_FAIL(&r, db, NULL, 3, "newer", "init");
 	ck_assert(same_bytes(db, bytes, n));
@@ -312,9 +315,9 @@ START_TEST(test_release_fixture)
 	RUN_FAIL(&r, db, NULL, 3, "run 'rectrack migrate'", "query", "open");
 	RUN_OK(&r, db, NULL, "migrate");
 	ck_assert_str_eq(r.out, xprintf("migrate: migrated '%s' to schema "
-	    "version 2 (1 migration applied)\n", db));
+	    "version 3 (2 migrations applied)\n", db));
 	RUN_OK(&r, db, NULL, "check");
-	ck_assert_str_eq(r.out, xprintf("ok: '%s', schema version 2\n", db));
+	ck_assert_str_eq(r.out, xprintf("ok: '%s', schema version 3\n", db));
 
 	answers = file_read(RT_SOURCE_DIR "/tests/fixtures/release-0.1.0.answers",
 	    &n);

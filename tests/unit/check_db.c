@@ -78,14 +78,14 @@ make_v1(void)
 }
 
 static const struct rt_migration good_v2 = {
-	3, "0003_test_note.sql",
+	4, "0004_test_note.sql",
 	"ALTER TABLE committees ADD COLUMN note TEXT;\n"
 	"UPDATE committees SET note = 'migrated';\n", 0
 };
 
 /* Fails after its first statement took effect inside the transaction. */
 static const struct rt_migration bad_v2 = {
-	3, "0003_test_broken.sql",
+	4, "0004_test_broken.sql",
 	"ALTER TABLE committees ADD COLUMN note TEXT;\n"
 	"CREATE TABLE extra(a);\n"
 	"INSERT INTO no_such_table VALUES (1);\n", 0
@@ -130,7 +130,7 @@ START_TEST(test_upgrade_v2)
 	ck_assert_int_eq(rt_db_open_with(&db, path, RT_DB_MIGRATE, m, n, &e), RT_OK);
 	ck_assert_int_eq(rt_db_migrate(&db, m, n, &applied, &e), RT_OK);
 	ck_assert_int_eq(applied, 1);
-	ck_assert_int_eq(scalar(&db, "PRAGMA user_version"), 3);
+	ck_assert_int_eq(scalar(&db, "PRAGMA user_version"), 4);
 	ck_assert_int_eq(scalar(&db, "SELECT count(*) FROM committees "
 	    "WHERE note = 'migrated' AND slug = 'pcs-osc'"), 1);
 	rt_db_close(&db);
@@ -151,12 +151,12 @@ START_TEST(test_failing_migration)
 	m = with_extra(&bad_v2, &n);
 	ck_assert_int_eq(rt_db_open_with(&db, path, RT_DB_MIGRATE, m, n, &e), RT_OK);
 	ck_assert_int_eq(rt_db_migrate(&db, m, n, &applied, &e), RT_FAIL);
-	ck_assert_ptr_nonnull(strstr(e.msg, "0003_test_broken.sql"));
+	ck_assert_ptr_nonnull(strstr(e.msg, "0004_test_broken.sql"));
 	ck_assert_ptr_nonnull(strstr(e.msg, "no_such_table"));
 	ck_assert_int_eq(applied, 0);
 	/* Still exactly v1: version, recorded migrations, tables, data. */
-	ck_assert_int_eq(scalar(&db, "PRAGMA user_version"), 2);
-	ck_assert_int_eq(scalar(&db, "SELECT max(version) FROM schema_migrations"), 2);
+	ck_assert_int_eq(scalar(&db, "PRAGMA user_version"), 3);
+	ck_assert_int_eq(scalar(&db, "SELECT max(version) FROM schema_migrations"), 3);
 	ck_assert_int_eq(scalar(&db, "SELECT count(*) FROM sqlite_schema "
 	    "WHERE name = 'extra'"), 0);
 	ck_assert_int_eq(scalar(&db, "SELECT count(*) FROM pragma_table_info("

@@ -344,7 +344,7 @@ static const struct allowed allowed[] = {
 	{"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
 	    "WHERE x < 3) SELECT x FROM c", "x\r\n1\r\n2\r\n3\r\n", NULL},
 	{"SELECT 1 AS a; SELECT 2 AS b", "a\r\n1\r\nb\r\n2\r\n", NULL},
-	{"PRAGMA user_version", "user_version\r\n2\r\n", NULL},
+	{"PRAGMA user_version", "user_version\r\n3\r\n", NULL},
 	{"PRAGMA table_info(recommendations)", NULL, "response_due"},
 	{"SELECT name FROM pragma_table_info('committees') WHERE pk",
 	    "name\r\nid\r\n", NULL},
