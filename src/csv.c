@@ -1,8 +1,9 @@
 /*
  * csv.c - the streaming RFC 4180 reader (see csv.h).
  *
- * A small state machine over getc(): stdio buffers the file, the record's
- * fields go into one growable buffer that is reused for every record, so
+ * A small state machine over the bytes of the file, read a block at a
+ * time, with the runs of plain text inside a field copied whole; the
+ * record's fields go into one growable buffer reused for every record, so
  * memory is bounded by the longest record, not the file.  Line numbers
  * count physical lines, so a message about a record with a multi-line cell
  * names the line the record starts on, as a text editor shows it.
@@ -113,13 +114,45 @@ cp1252_valid(const char *s, size_t n)
 
 /*
  * The next byte: the bytes put back first (the first bytes of the file,
- * read to look for a byte-order mark; a byte after a CR), then the file.
+ * read to look for a byte-order mark; a byte after a CR), then the file,
+ * read into c->in a block at a time.
  */
 static int
 next(struct rt_csv *c)
 {
-	/* The file is read by this thread only: no lock per byte. */
-	return c->npend > 0 ? c->pend[--c->npend] : getc_unlocked(c->fp);
+	if (c->npend > 0)
+		return c->pend[--c->npend];
+	if (c->inpos == c->inlen) {
+		c->inpos = 0;
+		if ((c->inlen = fread(c->in, 1, sizeof c->in, c->fp)) == 0)
+			return EOF;
+	}
+	return c->in[c->inpos++];
+}
+
+/*
+ * After a byte stored in state QUOTED or PLAIN, the bytes that follow it
+ * up to the next one that needs the state machine (stop[b] set: a quote,
+ * a line end, a separator, a NUL), copied in one go.  Most of a
+ * spreadsheet's bytes are the text of long cells, and byte by byte they
+ * were a tenth of a large import's time.
+ */
+static const unsigned char quoted_stop[256] = {['"'] = 1, ['\n'] = 1,
+	['\0'] = 1};
+static const unsigned char plain_stop[256] = {[','] = 1, ['\n'] = 1,
+	['\r'] = 1, ['\0'] = 1};
+
+static void
+copy_run(struct rt_csv *c, const unsigned char *stop)
+{
+	size_t i = c->inpos;
+
+	if (c->npend > 0)
+		return;
+	while (i < c->inlen && !stop[c->in[i]])
+		i++;
+	rt_buf_add(&c->buf, (const char *)c->in + c->inpos, i - c->inpos);
+	c->inpos = i;
 }
 
 static void
@@ -154,7 +187,7 @@ rt_csv_next(struct rt_csv *c, int *got, struct rt_err *e)
 		size_t i;
 
 		c->started = 1;
-		for (k = 0; k < 4 && (b[k] = getc(c->fp)) != EOF; k++)
+		for (k = 0; k < 4 && (b[k] = next(c)) != EOF; k++)
 			continue;
 		for (i = 0; i < sizeof not_csv / sizeof not_csv[0]; i++) {
 			for (m = 0; m < (int)not_csv[i].len && m < k &&
@@ -203,6 +236,8 @@ rt_csv_next(struct rt_csv *c, int *got, struct rt_err *e)
 			if (ch == ',' || ch == '\n' || ch == '\r' || ch == EOF)
 				break;
 			rt_buf_putc(&c->buf, (char)ch);
+			if (ch != '\0')
+				copy_run(c, plain_stop);
 			goto stored;
 		case QUOTED:
 			if (ch == EOF) {
@@ -219,6 +254,8 @@ rt_csv_next(struct rt_csv *c, int *got, struct rt_err *e)
 			if (ch == '\n')
 				c->line++;
 			rt_buf_putc(&c->buf, (char)ch);
+			if (ch != '\0')
+				copy_run(c, quoted_stop);
 			goto stored;
 		case QUOTE_IN_QUOTED:
 			if (ch == '"') {

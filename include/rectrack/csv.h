@@ -33,6 +33,8 @@ struct rt_csv {
 				first non-ASCII text and reads as Windows-1252 */
 	unsigned char pend[4]; /* bytes put back, read before fp (a stack) */
 	int npend;           /* how many */
+	unsigned char in[32768]; /* read from fp, not yet consumed: */
+	size_t inpos, inlen; /* in[inpos..inlen) */
 	struct rt_buf buf;   /* the fields' bytes, each NUL-terminated */
 	size_t *off;         /* offset of each field in buf */
 	size_t *len;         /* length of each field */
