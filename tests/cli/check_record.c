@@ -823,6 +823,39 @@ START_TEST(test_history_user)
 }
 END_TEST
 
+/*
+ * check recomputes the kept state (migration 0003) and names each kept row
+ * that differs from what the rows derive, is missing or is left over; a
+ * write through the tables themselves, as any program makes it, keeps it.
+ */
+START_TEST(test_check_kept_drift)
+{
+	struct run r = RUN_INIT;
+	char *db = setup_db();
+
+	db_exec(db, "INSERT INTO updates(recommendation_id, date, status, text) "
+	    "VALUES (1, '2025-02-01', 'complete', 'Done.'); "
+	    "UPDATE recommendations SET number = '2a' WHERE id = 2");
+	RUN_OK(&r, db, NULL, "check");
+	ck_assert_str_eq(db_query(db, "SELECT state FROM kept_recommendations "
+	    "WHERE id = 1"), "complete\n");
+	db_exec(db, "UPDATE kept_recommendations SET state = 'in-progress' "
+	    "WHERE id = 1; DELETE FROM kept_recommendations WHERE id = 2; "
+	    "INSERT INTO kept_actions(id) VALUES (99)");
+	rt_run(&r, db, NULL, ARGV("check"));
+	ck_assert_int_eq(r.code, 3);
+	ck_assert_str_eq(r.out,
+	    "kept state drift: kept_actions row 99: kept row differs from what "
+	    "the rows derive\n"
+	    "kept state drift: kept_recommendations row 1: kept row differs from "
+	    "what the rows derive\n"
+	    "kept state drift: kept_recommendations row 2: kept row differs from "
+	    "what the rows derive\n");
+	ck_assert_str_eq(r.err, xprintf("rectrack: check: 3 problems found in "
+	    "'%s'\n", db));
+}
+END_TEST
+
 START_TEST(test_check)
 {
 	struct run r = RUN_INIT;
@@ -1026,6 +1059,7 @@ cli_record_suite(void)
 	tcase_add_test(tc, test_log);
 	tcase_add_test(tc, test_history_user);
 	tcase_add_test(tc, test_check);
+	tcase_add_test(tc, test_check_kept_drift);
 	tcase_add_test(tc, test_backup);
 	tcase_add_test(tc, test_help);
 	tcase_add_test(tc, test_unique_prefix);
