@@ -246,19 +246,20 @@ INSERT INTO kept_actions SELECT * FROM kept_action_facts;
 -- order, so the roll-up never counts a stale row.  Rows are deleted and
 -- inserted, never replaced: a trigger's statements take the conflict
 -- policy of the statement that fired it (UPDATE OR IGNORE would make an
--- INSERT OR REPLACE here keep the old row).
+-- INSERT OR REPLACE here keep the old row).  The recommendation's row and
+-- its children's are written by one statement, so that the facts view is
+-- in the trigger's program once: with it twice, each firing cost twice as
+-- much (the 50,000-recommendation benchmark's actions and reports loaded
+-- from the shell: 81 s, now 38 s).
 CREATE VIEW kept_refresh_recommendations AS SELECT NULL AS id WHERE 0;
 CREATE VIEW kept_refresh_actions AS SELECT NULL AS id WHERE 0;
 
 CREATE TRIGGER kept_refresh_recommendations_ii INSTEAD OF INSERT ON kept_refresh_recommendations
 WHEN NEW.id IS NOT NULL BEGIN
-	DELETE FROM kept_recommendations WHERE id = NEW.id;
-	INSERT INTO kept_recommendations SELECT * FROM kept_recommendation_facts WHERE id = NEW.id;
-	DELETE FROM kept_recommendations WHERE parent_id = NEW.id;
-	DELETE FROM kept_recommendations
-	WHERE id IN (SELECT id FROM recommendations WHERE parent_id = NEW.id);
-	INSERT INTO kept_recommendations
-	SELECT * FROM kept_recommendation_facts WHERE parent_id = NEW.id;
+	DELETE FROM kept_recommendations WHERE id = NEW.id OR parent_id = NEW.id
+	    OR id IN (SELECT id FROM recommendations WHERE parent_id = NEW.id);
+	INSERT INTO kept_recommendations SELECT * FROM kept_recommendation_facts
+	WHERE id = NEW.id OR parent_id = NEW.id;
 	DELETE FROM kept_rollups
 	WHERE id IN (NEW.id, (SELECT parent_id FROM recommendations WHERE id = NEW.id));
 	INSERT INTO kept_rollups SELECT * FROM kept_rollup_facts
