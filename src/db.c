@@ -518,6 +518,7 @@ rt_db_open_with(struct rt_db *db, const char *path, enum rt_db_mode mode,
 	db->path = path != NULL ? path : ":memory:";
 	db->mode = mode;
 	db->in_tx = 0;
+	db->bulk = 0;
 	if (path == NULL)	/* an in-memory database: the fuzzers' */
 		snprintf(name, sizeof name, ":memory:");
 	else if ((rc = check_file(path, mode, allow_network_fs, e)) != RT_OK)
