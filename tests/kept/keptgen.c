@@ -58,6 +58,51 @@ run(const char *fmt, ...)
 	sqlite3_free(sql);
 }
 
+/*
+ * A value formatted for run()'s arguments (a date, a number, NULL or not
+ * at random), kept until the end and freed there with the others.
+ */
+static char **held;
+static size_t nheld, capheld;
+
+static char *
+val(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	s = sqlite3_vmprintf(fmt, ap);
+	va_end(ap);
+	if (s != NULL && nheld == capheld) {
+		char **p = realloc(held, (capheld ? 2 * capheld : 256) * sizeof *held);
+
+		if (p == NULL) {
+			sqlite3_free(s);
+			s = NULL;
+		} else {
+			held = p;
+			capheld = capheld ? 2 * capheld : 256;
+		}
+	}
+	if (s == NULL) {
+		fprintf(stderr, "rt_keptgen: out of memory\n");
+		exit(1);
+	}
+	held[nheld++] = s;
+	return s;
+}
+
+static void
+val_free(void)
+{
+	while (nheld > 0)
+		sqlite3_free(held[--nheld]);
+	free(held);
+	held = NULL;
+	capheld = 0;
+}
+
 static const char *periods[] = {"2 months", "30 days", "6 weeks", "open", "none", "1 month"};
 static const char *decisions[] = {"accepted", "accepted-in-principle",
 	"partially-accepted", "rejected", "noted"};
@@ -124,18 +169,18 @@ main(int argc, char **argv)
 		    "response_due, update_due, target_date) VALUES (%d, %d, 'R%d', 'Rec %d', %s, "
 		    "%s, %s, %s)", rec, it, i + 1, rec,
 		    pick(5) == 0 ? (pick(2) ? "0" : "1") : "NULL",
-		    pick(3) ? sqlite3_mprintf(DAYS(m, n), m, 20 + pick(90)) : "NULL",
-		    pick(2) ? sqlite3_mprintf(DAYS(m, n), m, 100 + pick(500)) : "NULL",
-		    pick(3) == 0 ? sqlite3_mprintf(DAYS(m, n), m, 200 + pick(900)) : "NULL");
+		    pick(3) ? val(DAYS(m, n), m, 20 + pick(90)) : "NULL",
+		    pick(2) ? val(DAYS(m, n), m, 100 + pick(500)) : "NULL",
+		    pick(3) == 0 ? val(DAYS(m, n), m, 200 + pick(900)) : "NULL");
 		nkids = pick(3) == 0 ? 1 + pick(4) : 0;
 		for (kid = 0; kid < nkids; kid++) {
 			rec++;
 			run("INSERT INTO recommendations(id, item_id, parent_id, number, text, "
 			    "response_due, update_due, target_date) VALUES (%d, %d, %d, '%s', "
 			    "'Sub %d', %s, %s, %s)", rec, it, parent, subs[kid], rec,
-			    pick(2) ? sqlite3_mprintf(DAYS(m, n), m, 20 + pick(90)) : "NULL",
-			    pick(2) ? sqlite3_mprintf(DAYS(m, n), m, 100 + pick(500)) : "NULL",
-			    pick(4) == 0 ? sqlite3_mprintf(DAYS(m, n), m, 200 + pick(900)) : "NULL");
+			    pick(2) ? val(DAYS(m, n), m, 20 + pick(90)) : "NULL",
+			    pick(2) ? val(DAYS(m, n), m, 100 + pick(500)) : "NULL",
+			    pick(4) == 0 ? val(DAYS(m, n), m, 200 + pick(900)) : "NULL");
 		}
 		for (k = parent; k <= rec; k++) {
 			int nr = k == parent ? pick(3) : (pick(3) == 0), nu = pick(4), na = pick(5) == 0 ?
@@ -159,8 +204,8 @@ main(int argc, char **argv)
 				action++;
 				run("INSERT INTO actions(id, recommendation_id, number, text, due_text, "
 				    "due_date) VALUES (%d, %d, %s, 'Action', 'soon', %s)", action, k,
-				    pick(2) ? sqlite3_mprintf("'%d'", j + 1) : "NULL",
-				    pick(3) ? sqlite3_mprintf(DAYS(m, n), m, 50 + pick(700)) : "NULL");
+				    pick(2) ? val("'%d'", j + 1) : "NULL",
+				    pick(3) ? val(DAYS(m, n), m, 50 + pick(700)) : "NULL");
 				if (pick(3) == 0)
 					run("INSERT INTO leads(action_id, position, name) VALUES "
 					    "(%d, 1, 'Lead %d')", action, pick(5));
@@ -176,11 +221,11 @@ main(int argc, char **argv)
 				upd++;
 				run("INSERT INTO updates(id, recommendation_id, action_id, date, status, "
 				    "due, rag, percent) VALUES (%d, %s, %s, " DAYS(m, n) ", '%s', %s, %s, %s)",
-				    upd, onact ? "NULL" : sqlite3_mprintf("%d", k),
-				    onact ? sqlite3_mprintf("%d", action - pick(na)) : "NULL",
+				    upd, onact ? "NULL" : val("%d", k),
+				    onact ? val("%d", action - pick(na)) : "NULL",
 				    m, 20 + pick(1100), statuses[pick(8)],
-				    pick(3) == 0 ? sqlite3_mprintf(DAYS(m, n), m, 100 + pick(900)) : "NULL",
-				    pick(2) ? "'amber'" : "NULL", pick(2) ? sqlite3_mprintf("%d", pick(101))
+				    pick(3) == 0 ? val(DAYS(m, n), m, 100 + pick(900)) : "NULL",
+				    pick(2) ? "'amber'" : "NULL", pick(2) ? val("%d", pick(101))
 				    : "NULL");
 				if (pick(4) == 0)
 					run("INSERT INTO reports(meeting_id, update_id) SELECT id, %d "
@@ -247,5 +292,6 @@ main(int argc, char **argv)
 		return 1;
 	run("DELETE FROM kept_recommendations; DELETE FROM kept_rollups; DELETE FROM kept_actions");
 	sqlite3_close(h);
+	val_free();
 	return 0;
 }
