@@ -46,15 +46,17 @@ $(ASAN)/CMakeCache.txt: | deps
 asan: deps $(ASAN)/CMakeCache.txt
 	cmake --build $(ASAN) -j $(JOBS)
 
-# Every test twice: the release build, then the ASan+UBSan build.  A test
-# whose application is missing exits 77 and ctest reports it skipped, so
-# the applications come first.
+# Every test twice: the release build (its tests two at a time), then the
+# ASan+UBSan build (one at a time: its command-line suite alone takes 12
+# minutes, and timing tests are kinder to it so).  A test whose
+# application is missing exits 77 and ctest reports it skipped, so the
+# applications come first.
 test: build asan test-deps
-	cd $(BUILD) && ctest --output-on-failure -LE long
+	cd $(BUILD) && ctest --output-on-failure -LE long -j $(JOBS)
 	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -LE long
 
 test-fast: build test-deps
-	cd $(BUILD) && ctest --output-on-failure -LE long
+	cd $(BUILD) && ctest --output-on-failure -LE long -j $(JOBS)
 
 # The long reliability runs (README "Reliability"), which CI runs after
 # make test: every fault point of every command, the crash test with 50
