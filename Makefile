@@ -46,7 +46,7 @@ $(ASAN)/CMakeCache.txt: | deps
 asan: deps $(ASAN)/CMakeCache.txt
 	cmake --build $(ASAN) -j $(JOBS)
 
-# Every test twice: the release build (its tests two at a time), then the
+# Every test twice: the release build (JOBS tests at a time), then the
 # ASan+UBSan build (one at a time: its command-line suite alone takes 12
 # minutes, and timing tests are kinder to it so).  A test whose
 # application is missing exits 77 and ctest reports it skipped, so the
