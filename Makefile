@@ -48,7 +48,7 @@ asan: deps $(ASAN)/CMakeCache.txt
 
 # Every test twice: the release build (JOBS tests at a time), then the
 # ASan+UBSan build (one at a time: its command-line suite alone takes 12
-# minutes, and timing tests are kinder to it so).  A test whose
+# minutes, and the timed stress tests want a core each).  A test whose
 # application is missing exits 77 and ctest reports it skipped, so the
 # applications come first.
 test: build asan test-deps
