@@ -46,14 +46,13 @@ $(ASAN)/CMakeCache.txt: | deps
 asan: deps $(ASAN)/CMakeCache.txt
 	cmake --build $(ASAN) -j $(JOBS)
 
-# Every test twice: the release build (JOBS tests at a time), then the
-# ASan+UBSan build (one at a time: its command-line suite alone takes 12
-# minutes, and the timed stress tests want a core each).  A test whose
-# application is missing exits 77 and ctest reports it skipped, so the
-# applications come first.
+# Every test twice: the release build, then the ASan+UBSan build, JOBS
+# tests at a time in both (each check suite is a test of its own; the
+# timed stress tests run alone).  A test whose application is missing
+# exits 77 and ctest reports it skipped, so the applications come first.
 test: build asan test-deps
 	cd $(BUILD) && ctest --output-on-failure -LE long -j $(JOBS)
-	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -LE long
+	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -LE long -j $(JOBS)
 
 test-fast: build test-deps
 	cd $(BUILD) && ctest --output-on-failure -LE long -j $(JOBS)

@@ -525,7 +525,7 @@ static int
 write_row(struct import *im, struct rt_csv *csv, const struct parsed *p,
     int *col, struct rt_err *e)
 {
-	char rdue[RT_DATE_LEN];
+	char rdue[RT_DATE_LEN], key[4 * RT_NUMBER_MAX];
 	sqlite3_int64 rec;
 	int rc, found;
 	const char *v;
@@ -581,6 +581,12 @@ write_row(struct import *im, struct rt_csv *csv, const struct parsed *p,
 		bind_text(st, 5, p->has_update ? "" : p->udue);
 		bind_text(st, 6, get(im, csv, F_REC_TITLE));
 		bind_text(st, 7, p->has_update ? "" : get(im, csv, F_UPDATE_DUE));
+		/* The sort key in the row from the start: rewriting a row
+		 * with a long text for it took a sixth of an import. */
+		if (rt_number_key(p->number, key, sizeof key) == 0)
+			bind_text(st, 8, key);
+		else
+			sqlite3_bind_null(st, 8);
 		if ((rc = run(im, S_REC_ADD, NULL, e)) != RT_OK)
 			return rc;
 		rec = sqlite3_last_insert_rowid(im->ctx->db.h);

@@ -251,3 +251,49 @@ rt_leads_set(struct rt_db *db, int on_action, sqlite3_int64 owner,
 	sqlite3_finalize(st);
 	return rc;
 }
+
+/* A run of digits: its length without leading zeros (two digits), then it. */
+static int
+key_run(const char *run, size_t n, char *key, size_t size, size_t *k)
+{
+	int w;
+
+	while (n > 0 && *run == '0')
+		run++, n--;
+	w = snprintf(key + *k, size - *k, "%02zu%.*s", n, (int)n, run);
+	if (w < 0 || (size_t)w >= size - *k)
+		return -1;
+	*k += (size_t)w;
+	return 0;
+}
+
+int
+rt_number_key(const char *number, char *key, size_t size)
+{
+	const char *run = NULL;
+	size_t k = 0;
+
+	if (size == 0)
+		return -1;
+	key[0] = '\0';
+	for (; *number != '\0'; number++) {
+		if (*number >= '0' && *number <= '9') {
+			if (run == NULL)
+				run = number;
+			continue;
+		}
+		if (run != NULL && key_run(run, (size_t)(number - run), key, size,
+		    &k) != 0)
+			return -1;
+		run = NULL;
+		if (k + 1 >= size)
+			return -1;
+		/* lower() of SQLite folds ASCII only, as here. */
+		key[k++] = *number >= 'A' && *number <= 'Z' ?
+		    (char)(*number - 'A' + 'a') : *number;
+		key[k] = '\0';
+	}
+	if (run != NULL && key_run(run, strlen(run), key, size, &k) != 0)
+		return -1;
+	return 0;
+}

@@ -62,5 +62,14 @@ int rt_action_find(struct rt_db *db, sqlite3_int64 id, char meeting_date[11],
 int rt_leads_set(struct rt_db *db, int on_action, sqlite3_int64 owner,
     char **names, int n, struct rt_err *e);
 
+/*
+ * A recommendation's or an action's number as it sorts (the view
+ * natural_keys of sql/migrations/0002 says how: "R10" is "r0210") into
+ * key; 0, or -1 when it does not fit in size.  The import binds it so that
+ * the sort key is in the row from the start; the SQL stays the rule, and
+ * the import's catch-up (sql/import/bulk.sql) rewrites any key that
+ * differs from it.
+ */
+int rt_number_key(const char *number, char *key, size_t size);
 
 #endif

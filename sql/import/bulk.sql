@@ -147,9 +147,13 @@ SELECT (SELECT user FROM actor), 'vocabulary', NEW.id, 'insert', json_object('ki
 	'label', NEW.label)
 FROM vocabulary NEW WHERE NEW.id > :vocabulary ORDER BY NEW.id;
 -- name: key_recommendations
-UPDATE recommendations SET number_key = (SELECT key FROM natural_keys
-    WHERE tbl = 'recommendations' AND natural_keys.id = recommendations.id)
-WHERE id > :recommendations;
+-- The flat import writes the key with the row (rt_number_key): only a row
+-- whose key is not the rule's is rewritten, as a row with a long text
+-- costs a whole rewrite.
+UPDATE recommendations SET number_key = k.key
+FROM (SELECT id, key FROM natural_keys
+      WHERE tbl = 'recommendations' AND id > :recommendations) k
+WHERE recommendations.id = k.id AND recommendations.number_key IS NOT k.key;
 -- name: key_actions
 UPDATE actions SET number_key = (SELECT key FROM natural_keys
     WHERE tbl = 'actions' AND natural_keys.id = actions.id)

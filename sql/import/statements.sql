@@ -34,8 +34,8 @@ SELECT id, text FROM recommendations
 WHERE item_id = ?1 AND parent_id IS NULL AND number = ?2 COLLATE NOCASE;
 -- name: rec_add
 INSERT OR ROLLBACK INTO recommendations(item_id, number, text, response_due, update_due,
-                                        title, update_due_text)
-VALUES (?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''), nullif(?6, ''), nullif(?7, ''));
+                                        title, update_due_text, number_key)
+VALUES (?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''), nullif(?6, ''), nullif(?7, ''), ?8);
 -- name: lead_add
 INSERT OR ROLLBACK INTO leads(recommendation_id, position, name) VALUES (?1, ?2, ?3);
 -- name: response_current

@@ -17,7 +17,7 @@ int
 main(void)
 {
 	SRunner *sr;
-	int failed;
+	int failed, ran;
 
 	if (access(RT_BIN, X_OK) != 0) {
 		fprintf(stderr, "rt_cli: cannot run %s: build it first\n", RT_BIN);
@@ -39,7 +39,10 @@ main(void)
 	srunner_add_suite(sr, cli_structure_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
+	ran = srunner_ntests_run(sr);
 	srunner_free(sr);
 	rt_root_remove();
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	if (ran == 0) /* CK_RUN_SUITE names no suite added above */
+		fprintf(stderr, "rt_cli: no test ran\n");
+	return failed == 0 && ran > 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "rectrack/db.h"
+#include "rectrack/model.h"
 #include "suites.h"
 
 static char dir[64];
@@ -297,6 +298,73 @@ START_TEST(test_network_fs)
 }
 END_TEST
 
+/*
+ * The import's sort key (rt_number_key, C) against the rule it stands in
+ * for (the view natural_keys, which the insert trigger applies): fixed
+ * cases, then 600 random numbers of the characters a number may hold.
+ */
+START_TEST(test_number_key)
+{
+	static const char *const fixed[] = {"R10", "3.1(a)", "3.10", "007",
+		"0", "000", "A0b00", "ii", "IV", "12.4", "1-2", "(a)",
+		"1234567890123456", "00012", "a", "Z9z9"};
+	static const char chars[] = "0123456789abcXYZ.()-";
+	struct rt_db db;
+	struct rt_err e = {0, ""};
+	sqlite3_stmt *ins, *get;
+	char number[17], key[64];
+	unsigned seed = 12345;
+	int i, j, len, n;
+	const struct rt_migration *m = rt_db_migrations(&n);
+
+	ck_assert_int_eq(rt_db_open(&db, path, RT_DB_CREATE, &e), RT_OK);
+	ck_assert_int_eq(rt_db_migrate(&db, m, n, NULL, &e), RT_OK);
+	ck_assert_int_eq(rt_db_exec(&db, "BEGIN; "
+	    "INSERT INTO committees(slug, name) VALUES ('c', 'C'); "
+	    "INSERT INTO meetings(committee_id, date) VALUES (1, '2025-01-01'); "
+	    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+	    "WHERE i < 616) INSERT INTO items(meeting_id, title) "
+	    "SELECT 1, 'I' || i FROM n", &e), RT_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db.h, "INSERT INTO "
+	    "recommendations(item_id, number, text) VALUES (?2, ?1, 'T')", -1,
+	    &ins, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db.h, "SELECT number_key FROM "
+	    "recommendations WHERE id = last_insert_rowid()", -1, &get, NULL),
+	    SQLITE_OK);
+	for (i = 0; i < 616; i++) {
+		if (i < 16)
+			snprintf(number, sizeof number, "%s", fixed[i]);
+		else {
+			seed = seed * 1103515245u + 12345u;
+			len = 1 + (int)((seed >> 16) % 16);
+			for (j = 0; j < len; j++) {
+				seed = seed * 1103515245u + 12345u;
+				number[j] = chars[(seed >> 16) % (sizeof chars - 1)];
+			}
+			number[len] = '\0';
+		}
+		sqlite3_bind_text(ins, 1, number, -1, SQLITE_STATIC);
+		sqlite3_bind_int(ins, 2, i + 1); /* an item each: numbers repeat */
+		ck_assert_int_eq(sqlite3_step(ins), SQLITE_DONE);
+		sqlite3_reset(ins);
+		ck_assert_int_eq(sqlite3_step(get), SQLITE_ROW);
+		ck_assert_int_eq(rt_number_key(number, key, sizeof key), 0);
+		ck_assert_msg(strcmp(key, (const char *)sqlite3_column_text(get, 0))
+		    == 0, "number '%s': C key '%s', SQL key '%s'", number, key,
+		    (const char *)sqlite3_column_text(get, 0));
+		sqlite3_reset(get);
+	}
+	/* A key that does not fit is refused, not cut. */
+	ck_assert_int_eq(rt_number_key("R10", key, 5), -1);
+	ck_assert_int_eq(rt_number_key("R10", key, 6), 0);
+	ck_assert_str_eq(key, "r0210");
+	sqlite3_finalize(ins);
+	sqlite3_finalize(get);
+	ck_assert_int_eq(rt_db_exec(&db, "COMMIT", &e), RT_OK);
+	rt_db_close(&db);
+}
+END_TEST
+
 Suite *
 rt_db_suite(void)
 {
@@ -312,6 +380,7 @@ rt_db_suite(void)
 	tcase_add_test(tc, test_pragmas);
 	tcase_add_test(tc, test_as_of);
 	tcase_add_test(tc, test_network_fs);
+	tcase_add_test(tc, test_number_key);
 	suite_add_tcase(s, tc);
 	return s;
 }
