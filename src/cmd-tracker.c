@@ -758,11 +758,10 @@ tracker_load(struct rt_ctx *ctx, sqlite3_int64 committee, const char *meeting,
 	sqlite3_finalize(st);
 	if (rc != RT_OK || !summary)
 		return rc;
+	/* From TEMP.tracker_recs, which tracker_exec made. */
 	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_TRACKER_SUMMARY, &st,
 	    ctx->e)) != RT_OK)
 		return rc;
-	rt_bind_int(st, ":committee_id", committee);
-	rt_bind_text(st, ":meeting", meeting);
 	for (b = 0; (rc = rt_db_step(&ctx->db, st, &row, "tracker", ctx->e))
 	    == RT_OK && row && b < B_N; b++) {
 		t->count[b] = sqlite3_column_int64(st, 1);
@@ -781,6 +780,23 @@ tracker_release(struct tracker *t)
 	rt_free(t->officer);
 	rt_free(t->addressee);
 	rt_labels_free(&t->labels);
+}
+
+/* One of parts.sql's TEMP tables, for the committee as of the meeting. */
+static int
+tracker_temp(struct rt_ctx *ctx, enum rt_sql_id id, sqlite3_int64 committee,
+    const char *meeting)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = rt_db_prepare_sql(&ctx->db, id, &st, ctx->e)) != RT_OK)
+		return rc;
+	rt_bind_int(st, ":committee_id", committee);
+	rt_bind_text(st, ":meeting", meeting);
+	rc = rt_db_step(&ctx->db, st, NULL, "tracker", ctx->e);
+	sqlite3_finalize(st);
+	return rc;
 }
 
 static int
@@ -804,15 +820,14 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 	    (rc = rt_db_as_of(&ctx->db, meeting, ctx->e)) != RT_OK)
 		return rc;
 
-	/* Materialise the document's rows once: written out, then marked. */
-	if ((rc = rt_db_prepare_sql(&ctx->db, RT_SQL_TRACKER_PARTS_CREATE, &st,
-	    ctx->e)) != RT_OK)
-		return rc;
-	rt_bind_int(st, ":committee_id", committee);
-	rt_bind_text(st, ":meeting", meeting);
-	rc = rt_db_step(&ctx->db, st, NULL, "tracker", ctx->e);
-	sqlite3_finalize(st);
-	if (rc != RT_OK)
+	/*
+	 * Materialise the committee's recommendations as of the meeting
+	 * (read by the parts and the summary box), then the document's rows:
+	 * written out, then marked.
+	 */
+	if ((rc = tracker_temp(ctx, RT_SQL_TRACKER_PARTS_RECS, committee,
+	    meeting)) != RT_OK || (rc = tracker_temp(ctx,
+	    RT_SQL_TRACKER_PARTS_CREATE, committee, meeting)) != RT_OK)
 		return rc;
 
 	if (fmt == RT_DOCFMT_CSV) {

@@ -9,10 +9,13 @@
 -- "Reported before the meeting" means reported at an earlier meeting; rows
 -- reported at this very meeting stay, so the document can be printed again.
 --
--- recs is NOT MATERIALIZED: each part reads the state view for itself, so
--- the costly columns (texts, leads, due dates) are computed only for the
--- rows a part shows, not for every recommendation of the committee
--- (callgrind: 8% fewer instructions for a committee of 3,333).
+-- The committee's recommendations as of :meeting are read from the state
+-- view once, into TEMP.tracker_recs, which the two recommendation parts
+-- and the summary box (summary.sql) read: compiling the view costs more
+-- than running it for a committee's rows (callgrind, a committee of 3,333
+-- with the kept state: 806 million instructions with each part reading
+-- the view for itself and the summary for itself, 547 million this way,
+-- the same document).
 --
 -- band is the row's colour: green closed, yellow update in item, amber in
 -- progress, pending or paused (open, not late, nothing to chase: a paused
@@ -26,22 +29,23 @@
 -- story_revisions and story_first tell a recommendation's target, or an
 -- action's due date, with its revisions by the meeting date and its value
 -- as first set: "March 2025 (revised twice; first set as December 2024)".
+-- name: recs
+CREATE TEMP TABLE tracker_recs AS
+SELECT s.*,
+       CASE
+       WHEN closed THEN 'green'
+       WHEN overdue OR state = 'delayed' THEN 'red'
+       WHEN state = 'update-in-item' THEN 'yellow'
+       WHEN state IN ('in-progress', 'update-pending', 'paused') THEN 'amber'
+       ELSE 'blue'
+       END AS band,
+       (SELECT p.number FROM recommendations p WHERE p.id = s.parent_id)
+         AS parent_number
+FROM recommendation_state s
+WHERE committee_id = :committee_id AND meeting_date < :meeting;
 -- name: create
 CREATE TEMP TABLE tracker AS
-WITH recs AS NOT MATERIALIZED (
-	SELECT s.*,
-	       CASE
-	       WHEN closed THEN 'green'
-	       WHEN overdue OR state = 'delayed' THEN 'red'
-	       WHEN state = 'update-in-item' THEN 'yellow'
-	       WHEN state IN ('in-progress', 'update-pending', 'paused') THEN 'amber'
-	       ELSE 'blue'
-	       END AS band,
-	       (SELECT p.number FROM recommendations p WHERE p.id = s.parent_id)
-	         AS parent_number
-	FROM recommendation_state s
-	WHERE committee_id = :committee_id AND meeting_date < :meeting
-)
+WITH recs AS (SELECT * FROM temp.tracker_recs)
 -- 1. Recommendation tracker: awaiting a response, or whose response has
 --    not yet been reported.
 SELECT 1 AS part, id, meeting_date, item, number, title,

@@ -1,6 +1,6 @@
 -- tracker --format html: the summary box.  The committee's recommendations
--- from meetings before :meeting, as of it, counted by the band of
--- parts.sql (the same CASE: green closed, red overdue or delayed, yellow
+-- from meetings before :meeting, as of it (TEMP.tracker_recs, parts.sql),
+-- counted by their band (green closed, red overdue or delayed, yellow
 -- update in item, amber in progress, pending or paused, blue awaiting the
 -- response), with how many are overdue.  A sub-recommendation is counted in
 -- its parent, whose state rolls its children up, so that a report of ten
@@ -10,17 +10,7 @@ WITH bands(band, position) AS (
 	VALUES ('blue', 1), ('red', 2), ('amber', 3), ('yellow', 4), ('green', 5)
 ),
 recs AS (
-	SELECT CASE
-	       WHEN closed THEN 'green'
-	       WHEN overdue OR state = 'delayed' THEN 'red'
-	       WHEN state = 'update-in-item' THEN 'yellow'
-	       WHEN state IN ('in-progress', 'update-pending', 'paused') THEN 'amber'
-	       ELSE 'blue'
-	       END AS band,
-	       overdue
-	FROM recommendation_state
-	WHERE committee_id = :committee_id AND meeting_date < :meeting
-	  AND parent_id IS NULL
+	SELECT band, overdue FROM temp.tracker_recs WHERE parent_id IS NULL
 )
 SELECT b.band, count(r.band) AS recommendations,
        coalesce(sum(r.overdue), 0) AS overdue
