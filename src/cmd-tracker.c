@@ -809,7 +809,7 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 	struct rt_doc *d;
 	enum rt_docfmt fmt;
 	sqlite3_stmt *st;
-	int rc;
+	int rc, own;
 
 	if ((rc = rt_cmd_doc_format(a, "tracker", &fmt, ctx->e)) != RT_OK ||
 	    (rc = rt_committee_id(&ctx->db, a->pos[0], &committee,
@@ -823,11 +823,24 @@ tracker_exec(struct rt_ctx *ctx, struct rt_args *a)
 	/*
 	 * Materialise the committee's recommendations as of the meeting
 	 * (read by the parts and the summary box), then the document's rows:
-	 * written out, then marked.
+	 * written out, then marked.  A reader has no transaction of its own:
+	 * one read transaction over both, so that every part shows the same
+	 * moment of the file (a writer's transaction does that already).
 	 */
+	own = !ctx->db.in_tx;
+	if (own && (rc = rt_db_exec(&ctx->db, "BEGIN", ctx->e)) != RT_OK)
+		return rc;
 	if ((rc = tracker_temp(ctx, RT_SQL_TRACKER_PARTS_RECS, committee,
-	    meeting)) != RT_OK || (rc = tracker_temp(ctx,
-	    RT_SQL_TRACKER_PARTS_CREATE, committee, meeting)) != RT_OK)
+	    meeting)) == RT_OK)
+		rc = tracker_temp(ctx, RT_SQL_TRACKER_PARTS_CREATE, committee,
+		    meeting);
+	if (own) {
+		if (rc == RT_OK)
+			rc = rt_db_exec(&ctx->db, "COMMIT", ctx->e);
+		else
+			rt_db_rollback(&ctx->db);
+	}
+	if (rc != RT_OK)
 		return rc;
 
 	if (fmt == RT_DOCFMT_CSV) {

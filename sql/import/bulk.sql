@@ -149,10 +149,13 @@ FROM vocabulary NEW WHERE NEW.id > :vocabulary ORDER BY NEW.id;
 -- name: key_recommendations
 -- The flat import writes the key with the row (rt_number_key): only a row
 -- whose key is not the rule's is rewritten, as a row with a long text
--- costs a whole rewrite.
+-- costs a whole rewrite.  The keys are computed once (MATERIALIZED: as a
+-- flattened subquery each row's key was computed in SET and in WHERE).
+WITH k AS MATERIALIZED (
+	SELECT id, key FROM natural_keys
+	WHERE tbl = 'recommendations' AND id > :recommendations)
 UPDATE recommendations SET number_key = k.key
-FROM (SELECT id, key FROM natural_keys
-      WHERE tbl = 'recommendations' AND id > :recommendations) k
+FROM k
 WHERE recommendations.id = k.id AND recommendations.number_key IS NOT k.key;
 -- name: key_actions
 UPDATE actions SET number_key = (SELECT key FROM natural_keys

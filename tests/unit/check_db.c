@@ -313,6 +313,7 @@ START_TEST(test_number_key)
 	struct rt_err e = {0, ""};
 	sqlite3_stmt *ins, *get;
 	char number[17], key[64];
+	const char *sql;
 	unsigned seed = 12345;
 	int i, j, len, n;
 	const struct rt_migration *m = rt_db_migrations(&n);
@@ -349,9 +350,10 @@ START_TEST(test_number_key)
 		sqlite3_reset(ins);
 		ck_assert_int_eq(sqlite3_step(get), SQLITE_ROW);
 		ck_assert_int_eq(rt_number_key(number, key, sizeof key), 0);
-		ck_assert_msg(strcmp(key, (const char *)sqlite3_column_text(get, 0))
-		    == 0, "number '%s': C key '%s', SQL key '%s'", number, key,
-		    (const char *)sqlite3_column_text(get, 0));
+		sql = (const char *)sqlite3_column_text(get, 0);
+		ck_assert_msg(sql != NULL && strcmp(key, sql) == 0,
+		    "number '%s': C key '%s', SQL key '%s'", number, key,
+		    sql != NULL ? sql : "NULL");
 		sqlite3_reset(get);
 	}
 	/* A key that does not fit is refused, not cut. */
