@@ -582,16 +582,28 @@ write_committees(struct site *s)
 	return rc;
 }
 
-/* The responses, updates and actions of one recommendation's page. */
+/*
+ * The statements of a recommendation's story, prepared once for all the
+ * pages (compiling action_state for each page was half of a publish).
+ */
+struct story {
+	sqlite3_stmt *responses, *updates, *actions;
+};
+
+/*
+ * The responses, updates and actions of one recommendation's page: page
+ * is the row of rec_pages.sql (its id, then its committee, meeting and
+ * item ids in columns 18-20).
+ */
 static int
-rec_story(struct site *s, struct rt_doc *d, sqlite3_int64 id)
+rec_story(struct site *s, struct rt_doc *d, struct story *y,
+    sqlite3_stmt *page)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_int64 id = sqlite3_column_int64(page, 0);
+	sqlite3_stmt *st = y->responses;
 	char dt[32], l[64];
 	int rc, row, n = 0;
 
-	if ((rc = prepare(s, RT_SQL_PUBLISH_REC_RESPONSES, &st)) != RT_OK)
-		return rc;
 	rt_bind_int(st, ":id", id);
 	rt_doc_raw(d, "<h2>Response</h2>\n");
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
@@ -606,16 +618,14 @@ rec_story(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 			para(d, rt_col(st, 2));
 		rt_doc_raw(d, "</li>\n");
 	}
-	sqlite3_finalize(st);
-	st = NULL;
+	sqlite3_reset(st);
 	if (rc != RT_OK)
 		return rc;
 	rt_doc_raw(d, n > 0 ? (n > 1 ? "</ol>\n<p class=\"meta\">The last "
 	    "response is the current one; the earlier ones were amended.</p>\n" :
 	    "</ol>\n") : "<p>No response yet.</p>\n");
 
-	if ((rc = prepare(s, RT_SQL_PUBLISH_REC_UPDATES, &st)) != RT_OK)
-		return rc;
+	st = y->updates;
 	rt_bind_int(st, ":id", id);
 	rt_doc_raw(d, "<h2>Progress updates</h2>\n");
 	n = 0;
@@ -636,16 +646,17 @@ rec_story(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 		rt_doc_rawf(d, "</td><td data-label=\"Next update due\">%s</td></tr>\n",
 		    rt_has(st, 3) ? long_date(rt_col(st, 3), dt) : "&#8212;");
 	}
-	sqlite3_finalize(st);
-	st = NULL;
+	sqlite3_reset(st);
 	if (rc != RT_OK)
 		return rc;
 	rt_doc_raw(d, n > 0 ? "</tbody>\n</table></div>\n" :
 	    "<p>No progress update yet.</p>\n");
 
-	if ((rc = prepare(s, RT_SQL_PUBLISH_REC_ACTIONS, &st)) != RT_OK)
-		return rc;
+	st = y->actions;
 	rt_bind_int(st, ":id", id);
+	rt_bind_int(st, ":committee_id", sqlite3_column_int64(page, 18));
+	rt_bind_int(st, ":meeting_id", sqlite3_column_int64(page, 19));
+	rt_bind_int(st, ":item_id", sqlite3_column_int64(page, 20));
 	n = 0;
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
 	    && row) {
@@ -658,7 +669,7 @@ rec_story(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 	}
 	if (rc == RT_OK && n > 0)
 		rt_doc_raw(d, "</tbody>\n</table></div>\n");
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return rc;
 }
 
@@ -666,11 +677,16 @@ rec_story(struct site *s, struct rt_doc *d, sqlite3_int64 id)
 static int
 write_recs(struct site *s)
 {
+	struct story y = {NULL, NULL, NULL};
 	sqlite3_stmt *st = NULL;
 	int rc, row;
 
-	if ((rc = prepare(s, RT_SQL_PUBLISH_REC_PAGES, &st)) != RT_OK)
-		return rc;
+	if ((rc = prepare(s, RT_SQL_PUBLISH_REC_RESPONSES, &y.responses))
+	    != RT_OK ||
+	    (rc = prepare(s, RT_SQL_PUBLISH_REC_UPDATES, &y.updates)) != RT_OK ||
+	    (rc = prepare(s, RT_SQL_PUBLISH_REC_ACTIONS, &y.actions)) != RT_OK ||
+	    (rc = prepare(s, RT_SQL_PUBLISH_REC_PAGES, &st)) != RT_OK)
+		goto out;
 	while ((rc = rt_db_step(&s->ctx->db, st, &row, "publish", s->e)) == RT_OK
 	    && row) {
 		struct page p;
@@ -734,11 +750,15 @@ write_recs(struct site *s)
 		    "<div class=\"text\">");
 		para(p.d, rt_col(st, 9));
 		rt_doc_raw(p.d, "</div>\n");
-		rc = rec_story(s, p.d, sqlite3_column_int64(st, 0));
+		rc = rec_story(s, p.d, &y, st);
 		if ((rc = page_end(s, &p, "../", rc)) != RT_OK)
 			break;
 	}
+out:
 	sqlite3_finalize(st);
+	sqlite3_finalize(y.responses);
+	sqlite3_finalize(y.updates);
+	sqlite3_finalize(y.actions);
 	return rc;
 }
 
